@@ -1,0 +1,7 @@
+namespace CimCloud.Cimom.Mof.Diagnostics;
+
+public enum MofSeverity
+{
+    Warning,
+    Error,
+}
