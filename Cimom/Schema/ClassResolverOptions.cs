@@ -1,0 +1,13 @@
+namespace CimCloud.Cimom.Schema;
+
+/// <summary>How strictly <see cref="ClassResolver"/> applies DSP0004 to real-world (vendor) declarations.</summary>
+public sealed record ClassResolverOptions
+{
+    public static ClassResolverOptions Strict { get; } = new();
+
+    /// <summary>
+    /// Lenient: an inherited property or method redeclared without Override is taken as an implicit
+    /// override (warning), and a bare Override qualifier names the element it sits on (warning).
+    /// </summary>
+    public bool Lenient { get; init; }
+}
