@@ -41,18 +41,30 @@ internal sealed class ClassResolver
             }
         }
 
-        var declaresAssociation = d.Qualifiers.Any(q => CimNames.Same(q.Name, "Association") && q.Value is true);
-        var isAssociation = declaresAssociation || super is { IsAssociation: true };
-        var isIndication = super is { IsIndication: true } || d.Qualifiers.Any(q => CimNames.Same(q.Name, "Indication") && q.Value is true);
+        var localQualifiers = d.Qualifiers;
+        var declaresAssociation = localQualifiers.Any(q => CimNames.Same(q.Name, "Association") && q.Value is true);
         if (declaresAssociation && super is { IsAssociation: false })
         {
-            sink.Error(d.Location, CimStatusCode.InvalidSuperclass,
-                $"association {d.Name} cannot derive from {super.Name}, which is not an association");
+            if (_options.Lenient)
+            {
+                // Real vendor MOF (OpenPegasus PG_ObjectManager) marks a plain subclass as an association.
+                sink.Warning(d.Location, $"class {d.Name} says Association but its superclass {super.Name} is not an association; the qualifier is ignored");
+                localQualifiers = [.. localQualifiers.Where(q => !CimNames.Same(q.Name, "Association"))];
+                declaresAssociation = false;
+            }
+            else
+            {
+                sink.Error(d.Location, CimStatusCode.InvalidSuperclass,
+                    $"association {d.Name} cannot derive from {super.Name}, which is not an association");
+            }
         }
+
+        var isAssociation = declaresAssociation || super is { IsAssociation: true };
+        var isIndication = super is { IsIndication: true } || localQualifiers.Any(q => CimNames.Same(q.Name, "Indication") && q.Value is true);
 
         var (classScope, kindName) = isAssociation ? (CimScope.Association | CimScope.Class, "association")
             : isIndication ? (CimScope.Indication | CimScope.Class, "indication") : (CimScope.Class, "class");
-        var classQualifiers = _qualifiers.Resolve(d.Qualifiers, super?.InheritableQualifiers, classScope, kindName,
+        var classQualifiers = _qualifiers.Resolve(localQualifiers, super?.InheritableQualifiers, classScope, kindName,
             $"class {d.Name}", d.Location, sink);
 
         var properties = new List<CimProperty>((super?.Properties.Count ?? 0) + d.Properties.Count);

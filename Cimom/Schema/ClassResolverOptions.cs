@@ -7,7 +7,8 @@ public sealed record ClassResolverOptions
 
     /// <summary>
     /// Lenient: an inherited property or method redeclared without Override is taken as an implicit
-    /// override (warning), and a bare Override qualifier names the element it sits on (warning).
+    /// override (warning), a bare Override qualifier names the element it sits on (warning), and an
+    /// Association qualifier on a class whose superclass is no association is ignored (warning).
     /// </summary>
     public bool Lenient { get; init; }
 }

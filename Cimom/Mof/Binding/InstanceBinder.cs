@@ -79,16 +79,9 @@ internal sealed class InstanceBinder
         var errorsBefore = _diagnostics.ErrorCount;
         var instance = new CimInstance(cls, ns.Name);
         AssignValues(d, instance, ns);
-        if (register)
-        {
-            foreach (var key in cls.KeyProperties)
-            {
-                if (instance.GetValue(key.Ordinal) is null)
-                    _diagnostics.Error(d.Location, $"instance of {cls.Name} gives no value for key property {key.Name}, so it has no instance path");
-            }
-        }
-
         if (_diagnostics.ErrorCount > errorsBefore)
+            return null;
+        if (register && !HasAllKeys(d, instance))
             return null;
         if (!register)
             return instance;
@@ -104,6 +97,25 @@ internal sealed class InstanceBinder
         ns.Instances.Add(instance);
         Count++;
         return instance;
+    }
+
+    /// <summary>Stored instances need every key. Strict: error. Lenient (real vendor MOF does this): warning, not stored.</summary>
+    private bool HasAllKeys(MofInstanceDeclaration d, CimInstance instance)
+    {
+        var missing = instance.Class.KeyProperties.Where(k => instance.GetValue(k.Ordinal) is null).Select(k => k.Name).ToList();
+        if (missing.Count == 0)
+            return true;
+        var message = $"instance of {instance.ClassName} gives no value for key propert{(missing.Count == 1 ? "y" : "ies")} {string.Join(", ", missing)}, so it has no instance path";
+        if (_parseOptions.Lenient)
+        {
+            _diagnostics.Warning(d.Location, message + "; it is not stored");
+        }
+        else
+        {
+            _diagnostics.Error(d.Location, message);
+        }
+
+        return false;
     }
 
     private void AssignValues(MofInstanceDeclaration d, CimInstance instance, NamespaceWork ns)

@@ -25,7 +25,7 @@ public class InstanceRuleTests
         result.Counts.Instances.Should().Be(2);
         var ns = repo.GetNamespace("root/cimv2");
         var schema = ns.Schema;
-        var inst = ns.GetInstance(new CimObjectPath("root/cimv2", "T_Base", [new CimKeyBinding("Id", "a", CimType.String)]));
+        var inst = ns.FindInstance(new CimObjectPath("root/cimv2", "T_Base", [new CimKeyBinding("Id", "a", CimType.String)]));
         inst.Should().NotBeNull();
         inst!["Small"].Should().Be((byte)255);
         inst["Name"].Should().BeNull();
