@@ -95,7 +95,7 @@ internal sealed class CompilationUnit
         switch (pragma.Name.ToLowerInvariant())
         {
             case "namespace":
-                if (NamespaceNames.IsValid(pragma.Value, out var why))
+                if (CimNamespaceNames.IsValid(pragma.Value, out var why))
                     _current = WorkFor(pragma.Value);
                 else
                     _diagnostics.Error(pragma.Location, $"#pragma namespace(\"{pragma.Value}\"): {why}");
@@ -142,7 +142,7 @@ internal sealed class CompilationUnit
         {
             try
             {
-                var ns = _repository.FindNamespace(work.Name) ?? _repository.CreateNamespace(work.Name);
+                var ns = _repository.GetOrCreateNamespace(work.Name);
                 ns.Commit(work.Basis, work.Builder.Build(), work.Instances);
             }
             catch (CimException e)

@@ -1,7 +1,7 @@
-namespace CimCloud.Cimom.Mof.Binding;
+namespace CimCloud.Cimom.Model;
 
 /// <summary>What a namespace name may look like: segments of letters, digits, '_', '-' or '.', separated by '/'.</summary>
-internal static class NamespaceNames
+public static class CimNamespaceNames
 {
     public static bool IsValid(string name, out string why)
     {

@@ -1,0 +1,19 @@
+namespace CimCloud.Cimom.Operations;
+
+/// <summary>
+/// Who asks and until when. A passed <see cref="Deadline"/> ends the operation with a
+/// <see cref="TimeoutException"/> (front ends map it to their timeout fault).
+/// </summary>
+public sealed record CimOperationContext(string? UserName = null, DateTimeOffset? Deadline = null)
+{
+    /// <summary>No user, no deadline (in-process callers and tests).</summary>
+    public static CimOperationContext Default { get; } = new();
+
+    public bool IsExpired => Deadline is { } deadline && DateTimeOffset.UtcNow >= deadline;
+
+    public void ThrowIfExpired()
+    {
+        if (IsExpired)
+            throw new TimeoutException($"the operation passed its deadline {Deadline:O}");
+    }
+}
