@@ -45,14 +45,15 @@ internal sealed class ValueBinder(MofDiagnosticBag diagnostics)
     private bool TryBindArray(MofArrayValue array, CimDataType type, string element, out object? result)
     {
         var elementType = type.ElementType;
-        var values = Array.CreateInstance(CimTypeInfo.ClrType(type.Type), array.Items.Count);
+        var canHoldNull = !CimTypeInfo.ClrType(type.Type).IsValueType;
+        var items = new object?[array.Items.Count];
         var ok = true;
-        for (var i = 0; i < array.Items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var item = array.Items[i];
             if (item is MofNullValue)
             {
-                if (values.GetType().GetElementType()!.IsValueType)
+                if (!canHoldNull)
                 {
                     diagnostics.Error(item.Location, $"{element}: an array of {CimTypeInfo.ToMofName(type.Type)} cannot hold null");
                     ok = false;
@@ -62,18 +63,18 @@ internal sealed class ValueBinder(MofDiagnosticBag diagnostics)
             }
 
             if (TryBindScalar(item, elementType, element, out var v) && v is not null)
-                values.SetValue(v, i);
+                items[i] = v;
             else
                 ok = false;
         }
 
-        if (type.ArraySize is { } size && array.Items.Count > size)
+        if (type.ArraySize is { } size && items.Length > size)
         {
-            diagnostics.Error(array.Location, $"{element} holds at most {size} elements; {array.Items.Count} given");
+            diagnostics.Error(array.Location, $"{element} holds at most {size} elements; {items.Length} given");
             ok = false;
         }
 
-        result = ok ? values : null;
+        result = ok ? TypedArrays.From(type.Type, items) : null;
         return ok;
     }
 
