@@ -1,0 +1,8 @@
+namespace CimCloud.Cimom.Query.Syntax;
+
+internal enum LogicalOperator
+{
+    And,
+    Or,
+    Not,
+}
