@@ -30,7 +30,7 @@ internal static class MofEscapes
         {
             case 'b': value = '\b'; return Status.Ok;
             case 't': value = '\t'; return Status.Ok;
-            case 'n': value = 'n'; return Status.Ok;
+            case 'n': value = '\n'; return Status.Ok;
             case 'f': value = '\f'; return Status.Ok;
             case 'r': value = '\r'; return Status.Ok;
             case '"': value = '"'; return Status.Ok;
