@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using CimCloud.Benchmarks;
+
+// dotnet run -c Release --project tools/Benchmarks -- --filter '*'     BenchmarkDotNet, in-process, MemoryDiagnoser
+// dotnet run -c Release --project tools/Benchmarks -- --quick [--runs N] Stopwatch + retained memory, a few seconds
+if (args.Contains("--quick"))
+    return QuickMeasure.Run(args);
+
+BenchmarkSwitcher.FromAssembly(typeof(SchemaBenchmarks).Assembly).Run(args);
+return 0;
