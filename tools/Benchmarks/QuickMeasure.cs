@@ -35,7 +35,7 @@ internal static class QuickMeasure
         }
 
         Console.WriteLine($"schema: {schemaFile}");
-        Console.WriteLine($"runtime: .NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"runtime: .NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}, GC latency mode {System.Runtime.GCSettings.LatencyMode}");
 
         var cold = Stopwatch.StartNew();
         SchemaBenchmarks.Compile(new CimRepository(), schemaFile);
