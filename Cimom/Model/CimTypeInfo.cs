@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace CimCloud.Cimom.Model;
 
 /// <summary>Facts about <see cref="CimType"/>: MOF spelling, the .NET value type, integer ranges.</summary>
@@ -55,7 +53,7 @@ public static class CimTypeInfo
     public static bool IsNumeric(CimType type) => IsInteger(type) || IsReal(type);
 
     /// <summary>Inclusive range of an integer type.</summary>
-    public static (BigInteger Min, BigInteger Max) IntegerRange(CimType type) => type switch
+    public static (Int128 Min, Int128 Max) IntegerRange(CimType type) => type switch
     {
         CimType.UInt8 => (byte.MinValue, byte.MaxValue),
         CimType.SInt8 => (sbyte.MinValue, sbyte.MaxValue),

@@ -216,7 +216,7 @@ public static class CimValueConverter
 
         if (!TryGetInteger(value, out var number, out var outOfAnyRange))
             throw Mismatch(value, type);
-        var (min, max) = IntegerRange(type);
+        var (min, max) = CimTypeInfo.IntegerRange(type);
         if (outOfAnyRange || number < min || number > max)
             throw OutOfRange(Format(value), type);
         return BoxInteger(number, type);
@@ -317,19 +317,6 @@ public static class CimValueConverter
                 return false;
         }
     }
-
-    private static (Int128 Min, Int128 Max) IntegerRange(CimType type) => type switch
-    {
-        CimType.UInt8 => (byte.MinValue, byte.MaxValue),
-        CimType.SInt8 => (sbyte.MinValue, sbyte.MaxValue),
-        CimType.UInt16 => (ushort.MinValue, ushort.MaxValue),
-        CimType.SInt16 => (short.MinValue, short.MaxValue),
-        CimType.UInt32 => (uint.MinValue, uint.MaxValue),
-        CimType.SInt32 => (int.MinValue, int.MaxValue),
-        CimType.UInt64 => (ulong.MinValue, ulong.MaxValue),
-        CimType.SInt64 => (long.MinValue, long.MaxValue),
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not an integer type"),
-    };
 
     private static object BoxInteger(Int128 n, CimType type) => type switch
     {

@@ -149,7 +149,7 @@ internal sealed class ValueBinder(MofDiagnosticBag diagnostics)
     private bool TryInteger(MofIntegerValue i, CimType type, string element, out object? result)
     {
         var (min, max) = CimTypeInfo.IntegerRange(type);
-        if (i.Value < (Int128)min || i.Value > (Int128)max)
+        if (i.Value < min || i.Value > max)
         {
             diagnostics.Error(i.Location, $"{element}: value {i.Text} is out of range for {CimTypeInfo.ToMofName(type)} ({min}..{max})");
             result = null;
