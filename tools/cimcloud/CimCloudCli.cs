@@ -1,9 +1,10 @@
 using System.CommandLine;
 using CimCloud.Cli.Mof;
+using CimCloud.Cli.Serve;
 
 namespace CimCloud.Cli;
 
-/// <summary>The <c>cimcloud</c> command tree. Each command group lives in its own folder (Mof/ now; Serve/ with the WS-Man endpoint).</summary>
+/// <summary>The <c>cimcloud</c> command tree. Each command group lives in its own folder (Mof/, Serve/).</summary>
 public static class CimCloudCli
 {
     /// <summary>Success.</summary>
@@ -19,8 +20,9 @@ public static class CimCloudCli
     {
         var root = new RootCommand(
             "CimCloud: an open CIM object manager and WS-Management endpoint.\n"
-            + "This tool compiles and formats MOF (DMTF DSP0004) with the CimCloud compiler.\n"
-            + "Exit codes: 0 success, 1 failure (MOF errors, I/O), 2 bad command line.");
+            + "'serve' runs the WS-Management endpoint; 'mof' compiles and formats MOF (DMTF DSP0004).\n"
+            + "Exit codes: 0 success, 1 failure (MOF errors, I/O, a listener that cannot start), 2 bad command line.");
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MofCommands.Create());
         return root;
     }

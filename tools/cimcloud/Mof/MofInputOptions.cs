@@ -14,7 +14,8 @@ internal sealed class MofInputOptions
         Description = "Accept real-world vendor MOF, reporting each deviation as a warning instead of an error: "
             + "unknown string escapes (e.g. '\\)') are taken literally; a bare 'Override' names the element it is on; "
             + "an inherited property or method redeclared without Override is taken as an override; "
-            + "an undeclared qualifier is declared on the fly (Scope(any)); a single value given for an array qualifier becomes a one-element array.",
+            + "an undeclared qualifier is declared on the fly (Scope(any)); a single value given for an array qualifier becomes a one-element array; "
+            + "an Association qualifier below a non-association is ignored; an instance without all key values is skipped.",
     };
 
     public Option<string> Namespace { get; } = new("--namespace", "-n")

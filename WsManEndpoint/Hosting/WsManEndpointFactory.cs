@@ -1,0 +1,58 @@
+using System.Reflection;
+using CimCloud.Cimom.Operations;
+using CimCloud.Cimom.Repository;
+using CimCloud.WsManEndpoint.Dispatch;
+using CimCloud.WsManEndpoint.Enumeration;
+using CimCloud.WsManEndpoint.Handlers;
+using CimCloud.WsManEndpoint.Security;
+using CimCloud.WsManEndpoint.Soap;
+using CimCloud.WsManEndpoint.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace CimCloud.WsManEndpoint.Hosting;
+
+/// <summary>Wires the endpoint: users and Basic authentication, header rules, the action table, the HTTP entry point.</summary>
+internal static class WsManEndpointFactory
+{
+    public static (WsManHttpEndpoint Endpoint, EnumerationContextStore Contexts, UserStore Users) Create(
+        ICimOperations operations, CimRepository repository, WsManServerOptions options, ILogger logger)
+    {
+        var users = UserStore.Create(options.Users, options.UsersFile);
+        var contexts = new EnumerationContextStore(options.MaxEnumerationContextsPerUser);
+        var services = new EndpointServices
+        {
+            Operations = operations,
+            Repository = repository,
+            Options = options,
+            Contexts = contexts,
+            Logger = logger,
+            MachineName = Environment.MachineName,
+            ProductVersion = options.ProductVersion ?? AssemblyVersion(),
+        };
+
+        var unsupported = new UnsupportedActionHandler();
+        var dispatcher = new WsManDispatcher(new InvokeHandler())
+            .Add(WsManActions.Get, new GetHandler())
+            .Add(WsManActions.Put, new PutHandler())
+            .Add(WsManActions.Create, new CreateHandler())
+            .Add(WsManActions.Delete, new DeleteHandler())
+            .Add(WsManActions.Enumerate, new EnumerateHandler())
+            .Add(WsManActions.Pull, new PullHandler())
+            .Add(WsManActions.Release, new ReleaseHandler())
+            .Add(WsManActions.Renew, unsupported)
+            .Add(WsManActions.GetStatus, unsupported);
+        var validator = new RequestValidator(options.OperationTimeout, options.MaxOperationTimeout, new MessageIdHistory(options.MessageIdHistory), SupportedOptions.All);
+        var pipeline = new WsManPipeline(services, validator, dispatcher);
+        var authenticator = new BasicAuthenticator(users, options.AllowUnencrypted, options.Realm);
+        return (new WsManHttpEndpoint(services, pipeline, authenticator), contexts, users);
+    }
+
+    private static string AssemblyVersion()
+    {
+        var info = typeof(WsManEndpointFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (string.IsNullOrEmpty(info))
+            return "0.1.0";
+        var plus = info.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? info : info[..plus];
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CimCloud.WsManEndpoint.Security;
+
+/// <summary>
+/// The users allowed in: <c>name:password</c> pairs (from options and from a users file with one pair per line,
+/// <c>#</c> comments and blank lines ignored). Names compare case-insensitively, passwords in constant time.
+/// </summary>
+public sealed class UserStore
+{
+    private readonly Dictionary<string, (string Name, byte[] Password)> _users = new(StringComparer.OrdinalIgnoreCase);
+
+    public int Count => _users.Count;
+
+    public static UserStore Create(IEnumerable<string> pairs, string? usersFile)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var store = new UserStore();
+        foreach (var pair in pairs)
+            store.AddPair(pair, "the Users option");
+        if (!string.IsNullOrEmpty(usersFile))
+        {
+            var lineNumber = 0;
+            foreach (var line in File.ReadLines(usersFile))
+            {
+                lineNumber++;
+                var text = line.Trim();
+                if (text.Length == 0 || text.StartsWith('#'))
+                    continue;
+                store.AddPair(text, $"{usersFile}:{lineNumber}");
+            }
+        }
+
+        return store;
+    }
+
+    public void Add(string name, string password)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(password);
+        _users[name] = (name, Encoding.UTF8.GetBytes(password));
+    }
+
+    /// <summary>The user's configured name when the user exists and the password matches; otherwise null.</summary>
+    public string? Verify(string name, string password)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(password);
+        var given = Encoding.UTF8.GetBytes(password);
+        if (!_users.TryGetValue(name, out var user))
+        {
+            // Same work either way, so timing does not tell whether the name exists.
+            CryptographicOperations.FixedTimeEquals(given, given);
+            return null;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(user.Password, given) ? user.Name : null;
+    }
+
+    private void AddPair(string pair, string where)
+    {
+        var colon = pair.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+            throw new FormatException($"{where}: '{Redact(pair)}' is not name:password");
+        Add(pair[..colon].Trim(), pair[(colon + 1)..]);
+    }
+
+    private static string Redact(string pair) => pair.Length <= 2 ? pair : pair[..1] + "…";
+}

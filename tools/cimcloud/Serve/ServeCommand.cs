@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using CimCloud.Cimom.Operations;
+using CimCloud.Cimom.Providers;
+using CimCloud.Cimom.Repository;
+using CimCloud.WsManEndpoint.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CimCloud.Cli.Serve;
+
+/// <summary><c>cimcloud serve</c>: the WS-Management endpoint over an in-memory repository.</summary>
+internal static class ServeCommand
+{
+    private const string Description = """
+        Run the WS-Management (DSP0226/DSP0227) endpoint on Kestrel.
+
+        Compiles --schema-dir and --mof files into --namespace, starts every listener and prints
+        'listening on <url>/wsman' for each once it is ready (with the real port when 0 was asked for),
+        then serves until SIGINT (Ctrl+C) or SIGTERM. Clients authenticate with HTTP Basic as one of the
+        --user/--users accounts; Identify with the header 'WSMANIDENTIFY: unauthenticated' needs none.
+        Exit code 1: the MOF did not compile or a listener could not start; 2: bad command line.
+        """;
+
+    public static Command Create()
+    {
+        var options = new ServeOptions();
+        var command = new Command("serve", Description);
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, options, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, ServeOptions o, CancellationToken cancellationToken)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        var @namespace = parse.GetValue(o.Namespace)!;
+        WsManServerOptions settings;
+        try
+        {
+            settings = WsManConfiguration.Load(parse.GetValue(o.Config));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException)
+        {
+            error.WriteLine($"cimcloud serve: cannot read settings: {e.Message}");
+            return CimCloudCli.ExitFailed;
+        }
+
+        ApplyCommandLine(parse, o, settings, @namespace);
+        var repository = new CimRepository();
+        if (!StartupSchema.Load(repository, @namespace, parse.GetValue(o.SchemaDir), parse.GetValue(o.Mof) ?? [], parse.GetValue(o.Lenient), error))
+            return CimCloudCli.ExitFailed;
+
+        using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
+        await using var server = new WsManServer(new CimOperations(repository, new ProviderRegistry()), repository, settings, loggerFactory);
+        try
+        {
+            foreach (var endpoint in await server.StartAsync(cancellationToken))
+                output.WriteLine($"listening on {endpoint}");
+            output.Flush();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or System.Security.Cryptography.CryptographicException)
+        {
+            error.WriteLine($"cimcloud serve: cannot start: {e.Message}");
+            return CimCloudCli.ExitFailed;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, stop));
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, stop));
+        await server.WaitForShutdownAsync(stop.Token);
+        output.WriteLine("stopped");
+        return CimCloudCli.ExitOk;
+    }
+
+    private static void Stop(PosixSignalContext context, CancellationTokenSource stop)
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    }
+
+    private static void ApplyCommandLine(ParseResult parse, ServeOptions o, WsManServerOptions settings, string @namespace)
+    {
+        var urls = (parse.GetValue(o.Listen) ?? []).Concat(parse.GetValue(o.Https) ?? []).ToList();
+        if (urls.Count > 0)
+            settings.Urls = urls;
+        if (parse.GetValue(o.Certificate) is { } cert)
+            settings.CertificatePath = cert;
+        if (parse.GetValue(o.CertificatePassword) is { } password)
+            settings.CertificatePassword = password;
+        settings.Users.AddRange(parse.GetValue(o.Users) ?? []);
+        if (parse.GetValue(o.UsersFile) is { } usersFile)
+            settings.UsersFile = usersFile;
+        settings.DefaultNamespace = @namespace;
+    }
+}
