@@ -159,7 +159,7 @@ public sealed class DellWslTests(WsManServerProcess server, ITestOutputHelper ou
         }
     }
 
-    [Fact(Skip = KnownInteropIssues.WslPutFullInstance)]
+    [Fact]
     public async Task Wslput_full_instance_changes_ElementName_of_an_instance_the_test_created()
     {
         using var wsl = Start();
@@ -205,7 +205,7 @@ public sealed class DellWslTests(WsManServerProcess server, ITestOutputHelper ou
         run.LastResponse.Should().NotContain("_OUTPUT");
     }
 
-    [Fact(Skip = KnownInteropIssues.CurlRetryDuplicateMessageId)]
+    [Fact]
     public void Wslinvoke_of_RequestStateChange_without_a_provider_shows_ActionNotSupported()
     {
         using var wsl = Start();

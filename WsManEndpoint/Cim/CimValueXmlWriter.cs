@@ -15,7 +15,8 @@ internal static class CimValueXmlWriter
         var info = ClassXmlInfo.For(render);
         var prefix = WsCimXml.ClassPrefix(depth);
         writer.WriteStartElement(prefix, render.Name, info.Namespace);
-        writer.WriteAttributeString("xsi", "type", WsCimXml.XsiNamespace, info.TypeNameFor(prefix));
+        if (depth > 0 || !string.Equals(render.Name, options.ResourceClassName, StringComparison.OrdinalIgnoreCase))
+            writer.WriteAttributeString("xsi", "type", WsCimXml.XsiNamespace, info.TypeNameFor(prefix));
         if (info.HasDateTime)
             DeclareOnce(writer, "cim", WsCimXml.CimNamespace);
         if (info.HasReference)

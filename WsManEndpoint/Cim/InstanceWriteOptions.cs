@@ -17,6 +17,13 @@ public sealed record InstanceWriteOptions
     /// </summary>
     public CimClass? RenderAs { get; init; }
 
+    /// <summary>
+    /// The class the request's resource URI (or query) names. A top-level instance rendered as exactly that class
+    /// carries no <c>xsi:type</c>: the attribute marks polymorphic results (spec digest §10.2), and line-oriented
+    /// clients such as Dell's wsl look for a bare <c>&lt;p:Class&gt;</c> start tag. Null: always write it.
+    /// </summary>
+    public string? ResourceClassName { get; init; }
+
     /// <summary>Write NULL scalars as <c>xsi:nil="true"</c> (default); false omits them (owsman <c>ExcludeNilProperties</c>).</summary>
     public bool IncludeNil { get; init; } = true;
 

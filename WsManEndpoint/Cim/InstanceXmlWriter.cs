@@ -24,6 +24,19 @@ public static class InstanceXmlWriter
         CimValueXmlWriter.WriteInstance(writer, instance, render, options, depth: 0);
     }
 
+    /// <summary>
+    /// Declares the prefix of the instance's (rendered) class namespace on the element being written — call it right
+    /// after opening the parent (<c>s:Body</c>, <c>wsman:Item</c>) — so that <see cref="WriteInstance"/> opens a bare
+    /// <c>&lt;p:Class&gt;</c> tag. Clients that scan the response line by line (Dell's wsl) depend on that.
+    /// </summary>
+    public static void DeclareClassNamespace(XmlWriter writer, CimInstance instance, InstanceWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(instance);
+        var render = options?.RenderAs ?? instance.Class;
+        writer.WriteAttributeString("xmlns", WsCimXml.ClassPrefix(0), null, ClassXmlInfo.For(render).Namespace);
+    }
+
     /// <summary>Writes a full <c>wsa:EndpointReference</c> element for an instance path.</summary>
     public static void WriteEndpointReference(XmlWriter writer, CimObjectPath path, InstanceWriteOptions? options = null)
     {

@@ -71,6 +71,7 @@ internal sealed class WsManPipeline(EndpointServices services, RequestValidator 
         {
             var timedOut = timeout.IsCancellationRequested && !aborted.IsCancellationRequested;
             var fault = ExceptionMapper.ToFault(ex, timedOut, out var unexpected);
+            validator.ForgetMessageId(user, request.MessageId);
             if (unexpected)
                 DispatchLog.Unexpected(services.Logger, ex, request.Action, request.ResourceUri);
             return Fault(fault, ReplyInfo.For(request), encoding, request.Action);

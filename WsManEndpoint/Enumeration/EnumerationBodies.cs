@@ -8,7 +8,8 @@ namespace CimCloud.WsManEndpoint.Enumeration;
 /// The EnumerateResponse and PullResponse bodies (spec digest §8.2): <c>wsman:Items</c>/<c>wsman:EndOfSequence</c> in an
 /// optimized EnumerateResponse (whose EnumerationContext is empty once the sequence ended), <c>wsen:Items</c>/
 /// <c>wsen:EndOfSequence</c> in a PullResponse (whose EnumerationContext is left out once it ended), and the
-/// <c>wsman:TotalItemsCountEstimate</c> header.
+/// <c>wsman:TotalItemsCountEstimate</c> header. Items always get a full end tag, so the envelope measured without items
+/// (the overhead a batch must leave room for) is exactly the envelope with them minus their own octets.
 /// </summary>
 internal static class EnumerationBodies
 {
@@ -31,7 +32,7 @@ internal static class EnumerationBodies
             {
                 w.WriteStartElement("wsman", "Items", WsMan);
                 batch?.WriteItems(w);
-                w.WriteEndElement();
+                w.WriteFullEndElement();
                 if (ended)
                     w.WriteElementString("wsman", "EndOfSequence", WsMan, null);
             }
@@ -47,7 +48,7 @@ internal static class EnumerationBodies
                 w.WriteElementString("wsen", "EnumerationContext", Wsen, contextId);
             w.WriteStartElement("wsen", "Items", Wsen);
             batch?.WriteItems(w);
-            w.WriteEndElement();
+            w.WriteFullEndElement();
             if (ended)
                 w.WriteElementString("wsen", "EndOfSequence", Wsen, null);
             w.WriteEndElement();

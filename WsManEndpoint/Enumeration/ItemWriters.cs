@@ -14,6 +14,7 @@ internal static class ItemWriters
         EnumerationMode.ObjectsAndEndpointReferences => (w, instance) =>
         {
             w.WriteStartElement("wsman", "Item", WsMan);
+            InstanceXmlWriter.DeclareClassNamespace(w, instance, options);
             InstanceXmlWriter.WriteInstance(w, instance, options);
             InstanceXmlWriter.WriteEndpointReference(w, instance.Path, options);
             w.WriteEndElement();

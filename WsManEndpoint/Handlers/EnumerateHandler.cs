@@ -39,7 +39,7 @@ internal sealed class EnumerateHandler : IWsManHandler
                 throw;
             }
 
-            var writeOptions = plan.RenderAs is null ? context.WriteOptions : context.WriteOptions with { RenderAs = plan.RenderAs };
+            var writeOptions = context.WriteOptions with { RenderAs = plan.RenderAs, ResourceClassName = plan.RenderAs?.Name ?? resource.Class?.Name };
             enumeration = new EnumerationContext(context.User, request.ResourceUri ?? string.Empty, items,
                 ItemWriters.Create(enumerate.Mode, writeOptions), enumerate.Expires ?? services.Options.EnumerationIdleTimeout, lifetime);
             if (request.RequestTotalItemsCountEstimate)

@@ -18,7 +18,7 @@ internal sealed class GetHandler : IWsManHandler
         var fragment = request.FragmentTransfer is null ? null : ResponseParts.Fragment(request);
         var path = resource.BindInstancePath(cimClass);
         var instance = await context.Services.Operations.GetInstanceAsync(context.Cim, path, null, context.Cancellation);
-        var options = context.WriteOptions;
+        var options = context.WriteOptions with { ResourceClassName = cimClass.Name };
 
         WsManResponse response;
         if (fragment is not null)
@@ -28,7 +28,11 @@ internal sealed class GetHandler : IWsManHandler
         }
         else
         {
-            response = new WsManResponse(WsManActions.GetResponse, w => InstanceXmlWriter.WriteInstance(w, instance, options));
+            response = new WsManResponse(WsManActions.GetResponse, w =>
+            {
+                InstanceXmlWriter.DeclareClassNamespace(w, instance, options);
+                InstanceXmlWriter.WriteInstance(w, instance, options);
+            });
         }
 
         if (request.RequestEpr)

@@ -46,10 +46,14 @@ internal sealed class PutHandler : IWsManHandler
 
         await ops.ModifyInstanceAsync(context.Cim, changed, properties, context.Cancellation);
         var updated = await ops.GetInstanceAsync(context.Cim, old.Path, null, context.Cancellation);
-        var options = context.WriteOptions;
+        var options = context.WriteOptions with { ResourceClassName = resource.Class?.Name };
         var response = fragment is not null
             ? new WsManResponse(WsManActions.PutResponse, w => FragmentXmlWriter.Write(w, updated, fragment, options))
-            : new WsManResponse(WsManActions.PutResponse, w => InstanceXmlWriter.WriteInstance(w, updated, options));
+            : new WsManResponse(WsManActions.PutResponse, w =>
+            {
+                InstanceXmlWriter.DeclareClassNamespace(w, updated, options);
+                InstanceXmlWriter.WriteInstance(w, updated, options);
+            });
         if (request.RequestEpr)
             response.Headers.Add(ResponseParts.RequestedEpr(updated.Path, options));
 

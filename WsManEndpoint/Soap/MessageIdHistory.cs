@@ -5,6 +5,10 @@ namespace CimCloud.WsManEndpoint.Soap;
 /// <summary>
 /// The last N message IDs seen per authenticated user (DSP0226: a repeated MessageID is a duplicate request).
 /// IDs compare without a leading <c>uuid:</c> and case-insensitively, so <c>uuid:ABC</c> and <c>abc</c> are the same.
+/// Only IDs that are UUIDs are remembered: DSP0226 wants a uuid URN, and clients that send something else (Intel's
+/// wsman-messages numbers messages 0, 1, 2 ... afresh in every session) cannot be told apart from a resend.
+/// A request that faulted is forgotten again (<see cref="Forget"/>): curl-based clients such as Dell's wsl resend
+/// the identical envelope once after an HTTP 500, and must see the real fault again, not "duplicate".
 /// Thread-safe; one small lock per user.
 /// </summary>
 public sealed class MessageIdHistory
@@ -23,8 +27,20 @@ public sealed class MessageIdHistory
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(messageId);
+        var id = Normalize(messageId);
+        if (!Guid.TryParse(id, out _))
+            return true;
         var history = _users.GetOrAdd(user, static (_, capacity) => new UserHistory(capacity), _capacity);
-        return history.TryRecord(Normalize(messageId));
+        return history.TryRecord(id);
+    }
+
+    /// <summary>Forgets <paramref name="messageId"/> again (its request faulted), so an identical resend is processed.</summary>
+    public void Forget(string user, string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(messageId);
+        if (_users.TryGetValue(user, out var history))
+            history.Forget(Normalize(messageId));
     }
 
     private static string Normalize(string id)
@@ -54,6 +70,15 @@ public sealed class MessageIdHistory
                 _ring[_next] = id;
                 _next = (_next + 1) % _ring.Length;
                 return true;
+            }
+        }
+
+        public void Forget(string id)
+        {
+            lock (_gate)
+            {
+                // The ring slot stays; removing from the set is what lets the ID through again.
+                _set.Remove(id);
             }
         }
     }

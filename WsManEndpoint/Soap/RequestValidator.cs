@@ -16,7 +16,6 @@ public sealed class RequestValidator(TimeSpan defaultOperationTimeout, TimeSpan 
     /// <summary>The smallest MaxEnvelopeSize a client may ask for (DSP0226 R6.2-1).</summary>
     public const int MinimumEnvelopeSize = 8192;
 
-    private static readonly XNamespace Wsman = WsManNamespaces.WsMan;
     private static readonly System.Buffers.SearchValues<char> NotInUri = System.Buffers.SearchValues.Create(" \t\r\n<>\"");
 
     /// <summary>Steps 1 and 2: the envelope version and unknown mustUnderstand headers.</summary>
@@ -37,6 +36,13 @@ public sealed class RequestValidator(TimeSpan defaultOperationTimeout, TimeSpan 
     {
         ArgumentNullException.ThrowIfNull(envelope);
         return new WsManRequest { Action = envelope.Action ?? string.Empty, IsIdentify = true, Body = envelope.Body, Headers = envelope.Headers };
+    }
+
+    /// <summary>A request that faulted is forgotten, so that a client's identical resend is answered again (see <see cref="MessageIdHistory"/>).</summary>
+    public void ForgetMessageId(string user, string? messageId)
+    {
+        if (messageId is not null)
+            history.Forget(user, messageId);
     }
 
     /// <summary>Steps 4 to 9 for an authenticated request of <paramref name="user"/>.</summary>
@@ -80,7 +86,7 @@ public sealed class RequestValidator(TimeSpan defaultOperationTimeout, TimeSpan 
         var selectors = Selectors(envelope.SelectorSet);
 
         // (9) OptionSet
-        var options = Options(envelope);
+        var options = OptionSetReader.Read(envelope.OptionSet, envelope.OptionSetMustUnderstand, supportedOptions);
 
         return new WsManRequest
         {
@@ -184,48 +190,5 @@ public sealed class RequestValidator(TimeSpan defaultOperationTimeout, TimeSpan 
         }
 
         return !text.AsSpan().ContainsAny(NotInUri);
-    }
-
-    private List<WsManOption> Options(SoapEnvelope envelope)
-    {
-        var list = new List<WsManOption>();
-        if (envelope.OptionSet is null)
-            return list;
-        foreach (var option in envelope.OptionSet.Elements(Wsman + "Option"))
-        {
-            var name = option.Attribute("Name")?.Value.Trim();
-            if (string.IsNullOrEmpty(name))
-                throw WsManFaults.InvalidOptions("InvalidName", "a wsman:Option has no Name");
-            var mustComply = option.Attribute("MustComply")?.Value.Trim() is "true" or "1";
-            var type = option.Attribute("Type")?.Value.Trim();
-            var value = option.Value.Trim();
-            if (!supportedOptions.Contains(name))
-            {
-                if (mustComply || envelope.OptionSetMustUnderstand)
-                    throw WsManFaults.InvalidOptions("NotSupported", $"option {name} is not supported");
-                continue;
-            }
-
-            if (!ValueMatchesType(value, type))
-                throw WsManFaults.InvalidOptions("InvalidValue", $"option {name}: '{value}' is not a valid {type}");
-            list.Add(new WsManOption(name, type, mustComply, value));
-        }
-
-        return list;
-    }
-
-    private static bool ValueMatchesType(string value, string? type)
-    {
-        var local = type is null ? null : type[(type.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        return local switch
-        {
-            null or "" or "string" => true,
-            "boolean" => value is "true" or "false" or "1" or "0",
-            "int" or "integer" or "long" or "unsignedInt" or "unsignedLong" or "short" or "unsignedShort" =>
-                long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
-                || ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
-            "duration" => XsDuration.TryParse(value, out _),
-            _ => true,
-        };
     }
 }

@@ -4,14 +4,15 @@ namespace CimCloud.Tools.WsManLoad;
 
 /// <summary>
 /// Cheap reading of an EnumerateResponse/PullResponse without an XML parse: the EnumerationContext text, whether
-/// EndOfSequence is present, and the number of <c>Load_Item</c> instances (their end tags). <see cref="Verify"/>
+/// EndOfSequence is present, and the number of <c>Load_Item</c> instances (their end tags; start tags may or may not
+/// carry attributes). <see cref="Verify"/>
 /// checks these shortcuts against a real XML parse once per phase.
 /// </summary>
 internal static class EnumerationReply
 {
     private static readonly byte[] ContextTag = "EnumerationContext>"u8.ToArray();
     private static readonly byte[] EndOfSequence = "EndOfSequence"u8.ToArray();
-    private static readonly byte[] ItemEnd = Encoding.UTF8.GetBytes(":" + LoadModel.ItemClass + ">");
+    private static readonly byte[] ItemEnd = Encoding.UTF8.GetBytes(LoadModel.ItemClass + ">");
 
     /// <summary>The context to Pull with next; null when the element is absent or empty (the sequence ended).</summary>
     public static string? Context(ReadOnlySpan<byte> reply)
@@ -32,7 +33,36 @@ internal static class EnumerationReply
         return tail.IndexOf(EndOfSequence) >= 0;
     }
 
-    public static int CountItems(ReadOnlySpan<byte> reply) => reply.Count(ItemEnd);
+    /// <summary>End tags <c>&lt;/Load_Item&gt;</c> or <c>&lt;/p:Load_Item&gt;</c> (start tags may be bare too, so only end tags count).</summary>
+    public static int CountItems(ReadOnlySpan<byte> reply)
+    {
+        var count = 0;
+        var from = 0;
+        while (true)
+        {
+            var at = reply[from..].IndexOf(ItemEnd);
+            if (at < 0)
+                return count;
+            at += from;
+            if (IsEndTag(reply, at))
+                count++;
+            from = at + ItemEnd.Length;
+        }
+    }
+
+    /// <summary>Whether the name ending at <c>ItemEnd</c> (at <paramref name="at"/>) opens with <c>&lt;/</c>, prefix or not.</summary>
+    private static bool IsEndTag(ReadOnlySpan<byte> reply, int at)
+    {
+        var i = at - 1;
+        if (i >= 0 && reply[i] == (byte)':')
+        {
+            i--;
+            while (i >= 0 && reply[i] is not ((byte)'<' or (byte)'/' or (byte)' ' or (byte)'>' or (byte)'"'))
+                i--;
+        }
+
+        return i >= 1 && reply[i] == (byte)'/' && reply[i - 1] == (byte)'<';
+    }
 
     /// <summary>Throws when the shortcuts disagree with an XML parse of <paramref name="reply"/>.</summary>
     public static void Verify(ReadOnlySpan<byte> reply)

@@ -23,7 +23,7 @@ internal static class LoadCommand
     {
         var connections = new Option<int>("--connections", "-c") { Description = "Concurrent connections (client workers) of the throughput phases.", DefaultValueFactory = _ => 16 };
         var seconds = new Option<double>("--seconds", "-s") { Description = "Measured seconds per phase.", DefaultValueFactory = _ => 10 };
-        var warmup = new Option<double>("--warmup") { Description = "Warm-up seconds before each phase (not counted).", DefaultValueFactory = _ => 2 };
+        var warmup = new Option<double>("--warmup") { Description = "Warm-up seconds before each phase (not counted).", DefaultValueFactory = _ => 3 };
         var instances = new Option<int>("--instances", "-n") { Description = "Instances of each generated class.", DefaultValueFactory = _ => 100_000 };
         var scenario = new Option<string>("--scenario") { Description = "What to measure.", DefaultValueFactory = _ => "all" };
         scenario.AcceptOnlyFromAmong("all", "identify", "get", "enumerate", "alloc");

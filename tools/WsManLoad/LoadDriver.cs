@@ -99,15 +99,22 @@ internal static partial class LoadDriver
         if (phases.Count > 0)
         {
             // Warm every path first (JIT tiering, connection pools), then interleave the measured rounds.
-            output.WriteLine($"throughput (closed loop, {settings.Connections} connections): warm-up {settings.Warmup.TotalSeconds:0.#} s per phase, "
+            output.WriteLine($"throughput (closed loop, {settings.Connections} connections): warm-up {settings.Warmup.TotalSeconds:0.#}–{settings.MaxWarmup.TotalSeconds:0.#} s per phase (until the JIT settles), "
                 + $"then {settings.Rounds} interleaved rounds of {(settings.Duration / settings.Rounds).TotalSeconds:0.##} s per phase");
             output.Flush();
             foreach (var phase in phases)
             {
-                var warm = await RoundAsync(phase, settings.Warmup, TimeSpan.Zero, long.MaxValue);
-                if (warm.Errors > 0)
-                    throw new InvalidOperationException($"{phase.Name}: warm-up failed: {warm.FirstError}");
+                var (elapsed, _, settled, trace) = await WarmupUntilStable.RunAsync(settings, async slice =>
+                {
+                    var warm = await RoundAsync(phase, TimeSpan.Zero, slice, long.MaxValue);
+                    if (warm.Errors > 0)
+                        throw new InvalidOperationException($"{phase.Name}: warm-up failed: {warm.FirstError}");
+                    return warm.PerSecond;
+                });
+                output.WriteLine($"  warm-up {phase.Name}: {elapsed.TotalSeconds:0} s{(settled ? string.Empty : " (not settled)")} [req/s / methods jitted per 1 s slice: {trace}]");
+                output.Flush();
             }
+
 
             var rounds = phases.Select(_ => new List<LoopResult>()).ToList();
             var roundCap = Math.Max(1, settings.MaxRequests / settings.Rounds);
@@ -142,22 +149,39 @@ internal static partial class LoadDriver
         if (settings.Runs(LoadScenario.Enumerate))
         {
             output.WriteLine($"enumeration (optimized Enumerate + Pull until EndOfSequence, {settings.EnumerationStreams} stream(s)): "
-                + $"warm-up {settings.Warmup.TotalSeconds:0.#} s per MaxElements, then {settings.Duration.TotalSeconds:0.#} s each");
+                + $"warm-up {settings.Warmup.TotalSeconds:0.#}–{settings.MaxWarmup.TotalSeconds:0.#} s per MaxElements (until the JIT settles), then {settings.Rounds} interleaved rounds of "
+                + $"{(settings.Duration / settings.Rounds).TotalSeconds:0.##} s each");
             output.Flush();
             var runs = settings.MaxElements.Select(m => new EnumerationRun(client, endpoint, settings, m)).ToList();
             foreach (var run in runs)
-                await run.WarmupAsync(cancellationToken);
+            {
+                var (elapsed, _, settled, trace) = await WarmupUntilStable.RunAsync(settings, slice => run.WarmupAsync(slice, cancellationToken));
+                output.WriteLine($"  warm-up MaxElements {run.MaxElements}: {elapsed.TotalSeconds:0} s{(settled ? string.Empty : " (not settled)")} "
+                    + $"[instances/s / methods jitted per 1 s slice: {trace}]");
+                output.Flush();
+            }
+
+            for (var round = 0; round < settings.Rounds; round++)
+            {
+                foreach (var run in runs)
+                    await run.MeasureRoundAsync(settings.Duration / settings.Rounds, cancellationToken);
+                output.WriteLine($"  round {round + 1}/{settings.Rounds}: {string.Join(" | ", runs.Select(r => Format.N0(r.RoundRates[^1])))} instances/s, "
+                    + $"load average {MachineInfo.LoadAverage()}");
+                output.Flush();
+            }
+
             foreach (var run in runs)
             {
-                var maxElements = run.MaxElements;
-                var result = await run.MeasureAsync(cancellationToken);
-                output.WriteLine($"  MaxElements {maxElements}: {Format.N0(result.InstancesPerSecond)} instances/s, "
+                var result = run.Result();
+                output.WriteLine($"  MaxElements {run.MaxElements}: {Format.N0(result.InstancesPerSecond)} instances/s "
+                    + $"(rounds: {string.Join(" ", run.RoundRates.Select(Format.N0))}), "
                     + $"{Format.N1(result.ItemsPerResponse)} items/response, heap {result.Memory.Heap}, working set {result.Memory.WorkingSet}, "
                     + $"CPU {Format.Percent(result.Counters.CpuShare)} (others {Format.Percent(result.Counters.OthersShare)}), errors {result.Errors}"
                     + (result.FirstError is null ? string.Empty : $" (first: {result.FirstError})"));
-                output.Flush();
                 enumerations.Add(result);
             }
+
+            output.Flush();
         }
 
         if (settings.Runs(LoadScenario.Alloc))
@@ -233,7 +257,7 @@ internal static partial class LoadDriver
         {
             output.WriteLine();
             var table = new MarkdownTable("MaxElements", "instances/s", "items/resp", "full passes", "wire B/inst", "alloc B/inst (all)", "CPU (ours)", "CPU (others)",
-                "GC 0/1/2", "live heap before MiB", "heap min–max MiB", "heap after GC min–max MiB", "working set min–max MiB", "errors");
+                "GC 0/1/2", "live heap before MiB", "heap min–max MiB", "GC heap size min–max MiB", "working set min–max MiB", "errors");
             foreach (var e in enumerations)
             {
                 table.Add(e.MaxElements.ToString(System.Globalization.CultureInfo.InvariantCulture), Format.N0(e.InstancesPerSecond), Format.N1(e.ItemsPerResponse),

@@ -9,8 +9,11 @@ internal sealed record LoadSettings
     /// <summary>Length of each measured phase.</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Warm-up before each measured phase (not counted).</summary>
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>Minimum warm-up before each measured phase (not counted); it goes on while the JIT is still compiling, up to <see cref="MaxWarmup"/>.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Longest warm-up of one phase when the JIT has not settled (see <see cref="WarmupUntilStable"/>).</summary>
+    public TimeSpan MaxWarmup => TimeSpan.FromSeconds(Math.Max(15, Warmup.TotalSeconds * 5));
 
     /// <summary>
     /// The throughput phases run interleaved: <see cref="Duration"/> is split into this many rounds and each round runs every
@@ -49,8 +52,8 @@ internal sealed record LoadSettings
     {
         get
         {
-            var throughput = 5 * (Duration + Warmup + (Ramp * Rounds));
-            var enumeration = MaxElements.Count * (Duration + Warmup);
+            var throughput = 5 * (Duration + MaxWarmup + WarmupUntilStable.Slice + (Ramp * Rounds));
+            var enumeration = MaxElements.Count * (Duration + MaxWarmup + WarmupUntilStable.Slice + TimeSpan.FromSeconds(Rounds));
             var allocation = AllocationTime + TimeSpan.FromSeconds(15);
             return throughput + enumeration + allocation + TimeSpan.FromSeconds(120 + (Instances / 2000.0));
         }

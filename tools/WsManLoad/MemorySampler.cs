@@ -2,8 +2,9 @@ namespace CimCloud.Tools.WsManLoad;
 
 /// <summary>
 /// Samples, on its own thread every <c>interval</c>, the managed heap (<see cref="GC.GetTotalMemory(bool)"/>
-/// without collecting: live data plus garbage not yet collected), the heap size after the last GC
-/// (<see cref="GCMemoryInfo.HeapSizeBytes"/>) and the process working set; keeps min and max of each.
+/// without collecting: live data plus garbage not yet collected), the GC heap size as of the last collection
+/// (<see cref="GCMemoryInfo.HeapSizeBytes"/>: what the GC holds, fragmentation included) and the process working set;
+/// keeps min and max of each.
 /// </summary>
 internal sealed class MemorySampler : IDisposable
 {

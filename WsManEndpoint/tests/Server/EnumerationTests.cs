@@ -209,16 +209,18 @@ public sealed class EnumerationTests(ServerFixture fixture, ITestOutputHelper ou
     {
         if (!Ready)
             return;
+        // Expires overrides the tight server's 1 s idle expiry, so a slow machine cannot free a slot mid-test.
+        var longLived = Soap.EnumerateBody("<wsen:Expires>PT60S</wsen:Expires>");
         var contexts = new List<string>();
         try
         {
             for (var i = 0; i < 3; i++)
-                contexts.Add((await Tight.OkAsync(Soap.Envelope(Soap.Enumerate, BaseUri, Soap.EnumerateBody()), ServerFixture.OtherUser, ServerFixture.OtherPassword)).EnumerationContext!);
-            (await Tight.PostAsync(Soap.Envelope(Soap.Enumerate, BaseUri, Soap.EnumerateBody()), ServerFixture.OtherUser, ServerFixture.OtherPassword))
+                contexts.Add((await Tight.OkAsync(Soap.Envelope(Soap.Enumerate, BaseUri, longLived), ServerFixture.OtherUser, ServerFixture.OtherPassword)).EnumerationContext!);
+            (await Tight.PostAsync(Soap.Envelope(Soap.Enumerate, BaseUri, longLived), ServerFixture.OtherUser, ServerFixture.OtherPassword))
                 .ShouldFaultWsMan("QuotaLimit");
             await Tight.OkAsync(Soap.Envelope(Soap.Release, BaseUri, Soap.ReleaseBody(contexts[0])), ServerFixture.OtherUser, ServerFixture.OtherPassword);
             contexts.RemoveAt(0);
-            contexts.Add((await Tight.OkAsync(Soap.Envelope(Soap.Enumerate, BaseUri, Soap.EnumerateBody()), ServerFixture.OtherUser, ServerFixture.OtherPassword)).EnumerationContext!);
+            contexts.Add((await Tight.OkAsync(Soap.Envelope(Soap.Enumerate, BaseUri, longLived), ServerFixture.OtherUser, ServerFixture.OtherPassword)).EnumerationContext!);
         }
         finally
         {

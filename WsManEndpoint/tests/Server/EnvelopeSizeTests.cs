@@ -86,4 +86,45 @@ public sealed class EnvelopeSizeTests(ServerFixture fixture, ITestOutputHelper o
         var reply = await Client.PostBytesAsync([0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(envelope)], contentType: "application/soap+xml;charset=UTF-16");
         reply.ShouldFaultWsMan("EncodingLimit", "MaxEnvelopeSize");
     }
+
+    [Fact]
+    public async Task Full_batches_fit_the_limit_exactly_whatever_the_limit()
+    {
+        if (!Ready)
+            return;
+        var uri = Soap.Uri("CCT_Small");
+        (string, string)[] many = [("__cimnamespace", "root/many")];
+        for (var limit = 8192; limit < 8192 + 300; limit += 3)
+        {
+            var size = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var started = await Client.OkAsync(Soap.Envelope(Soap.Enumerate, uri,
+                Soap.EnumerateBody("<wsman:OptimizeEnumeration/><wsman:MaxElements>1000</wsman:MaxElements>"), many, maxEnvelopeSize: size));
+            started.Bytes.Length.Should().BeLessThanOrEqualTo(limit);
+            started.Items.Should().NotBeEmpty();
+            var pulled = await Client.OkAsync(Soap.Envelope(Soap.Pull, uri, Soap.PullBody(started.EnumerationContext!, 1000), maxEnvelopeSize: size));
+            pulled.Bytes.Length.Should().BeLessThanOrEqualTo(limit);
+            pulled.Items.Should().NotBeEmpty();
+            var ids = started.Items.Concat(pulled.Items).Select(i => Prop(i, "Id")!).ToList();
+            if ((limit - 8192) % 30 == 0)
+            {
+                // Every tenth limit: read to the end; every instance arrives exactly once.
+                var context = pulled.EnumerationContext!;
+                while (true)
+                {
+                    var next = await Client.OkAsync(Soap.Envelope(Soap.Pull, uri, Soap.PullBody(context, 1000), maxEnvelopeSize: size));
+                    next.Bytes.Length.Should().BeLessThanOrEqualTo(limit);
+                    ids.AddRange(next.Items.Select(i => Prop(i, "Id")!));
+                    if (next.EndOfSequence)
+                        break;
+                    context = next.EnumerationContext!;
+                }
+
+                ids.Should().OnlyHaveUniqueItems().And.HaveCount(ServerFixture.SmallCount);
+                continue;
+            }
+
+            ids.Should().OnlyHaveUniqueItems();
+            await Client.OkAsync(Soap.Envelope(Soap.Release, uri, Soap.ReleaseBody(pulled.EnumerationContext!)));
+        }
+    }
 }

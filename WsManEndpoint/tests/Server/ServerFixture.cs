@@ -9,7 +9,7 @@ namespace CimCloud.WsManEndpoint.Tests.Server;
 
 /// <summary>
 /// Two real servers on <c>http://127.0.0.1:0</c> over one repository holding <c>cct.mof</c> in root/cimv2: the main one
-/// (a method provider for CCT_Host; CCT_Slow in root/slow, whose provider takes 1.5 s per answer) and a "tight" one (no providers, 1 s enumeration idle expiry, 3 contexts per user).
+/// (a method provider for CCT_Host; CCT_Slow in root/slow, whose provider takes 1.5 s per answer; 300 CCT_Small in root/many) and a "tight" one (no providers, 1 s enumeration idle expiry, 3 contexts per user).
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime, IAsyncDisposable
 {
@@ -40,6 +40,10 @@ public sealed class ServerFixture : IAsyncLifetime, IAsyncDisposable
         if (!slow.Success)
             throw new InvalidOperationException("slow.mof did not compile: " + string.Join(Environment.NewLine, slow.Errors));
 
+        var many = new MofCompiler(repository, new MofCompilerOptions { DefaultNamespace = "root/many" }).CompileText(ManyMof(), "many.mof");
+        if (!many.Success)
+            throw new InvalidOperationException("many.mof did not compile: " + string.Join(Environment.NewLine, many.Errors));
+
         var providers = new ProviderRegistry();
         providers.Register("root/cimv2", "CCT_Host", new HostMethodProvider());
         providers.Register("root/slow", "CCT_Slow", new SlowProvider());
@@ -63,6 +67,17 @@ public sealed class ServerFixture : IAsyncLifetime, IAsyncDisposable
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>Number of CCT_Small instances in root/many (small items of varied size, for batch-size tests).</summary>
+    public const int SmallCount = 300;
+
+    private static string ManyMof()
+    {
+        var mof = new System.Text.StringBuilder("class CCT_Small { [Key] uint32 Id; string Note; };\n");
+        for (var i = 0; i < SmallCount; i++)
+            mof.Append(System.Globalization.CultureInfo.InvariantCulture, $"instance of CCT_Small {{ Id = {i}; Note = \"{new string('n', i % 37)}\"; }};\n");
+        return mof.ToString();
+    }
 
     private static WsManServerOptions Options() => new()
     {
