@@ -191,7 +191,7 @@ public sealed class WsManServer : IAsyncDisposable
             {
                 void Configure(ListenOptions listen)
                 {
-                    listen.Protocols = HttpProtocols.Http1AndHttp2;
+                    listen.Protocols = url.IsHttps ? HttpProtocols.Http1AndHttp2 : HttpProtocols.Http1; // HTTP/2 needs TLS (ALPN)
                     if (url.IsHttps)
                         listen.UseHttps(_certificate!);
                 }
