@@ -77,8 +77,12 @@ public sealed class MessageIdHistory
         {
             lock (_gate)
             {
-                // The ring slot stays; removing from the set is what lets the ID through again.
-                _set.Remove(id);
+                if (!_set.Remove(id))
+                    return;
+                // Clear its ring slot too, or that slot would later evict a re-recorded copy of the same ID early.
+                var slot = Array.IndexOf(_ring, id);
+                if (slot >= 0)
+                    _ring[slot] = null!;
             }
         }
     }

@@ -33,4 +33,16 @@ public class MessageIdHistoryTests
         history.TryRecord("u", id).Should().BeTrue("a request that faulted may be resent (curl --retry)");
         history.TryRecord("u", id).Should().BeFalse();
     }
+
+    [Fact]
+    public void A_forgotten_and_re_recorded_id_stays_remembered_while_its_new_slot_lives()
+    {
+        var history = new MessageIdHistory(2);
+        const string id = "uuid:2f1c7e0a-0000-4000-8000-000000000003";
+        history.TryRecord("u", id).Should().BeTrue();
+        history.Forget("u", id);
+        history.TryRecord("u", "uuid:2f1c7e0a-0000-4000-8000-000000000004").Should().BeTrue();
+        history.TryRecord("u", id).Should().BeTrue();
+        history.TryRecord("u", id).Should().BeFalse("the re-recorded ID is still among the last two");
+    }
 }
