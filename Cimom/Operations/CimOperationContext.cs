@@ -1,3 +1,5 @@
+using CimCloud.Cimom.Security;
+
 namespace CimCloud.Cimom.Operations;
 
 /// <summary>
@@ -8,6 +10,12 @@ public sealed record CimOperationContext(string? UserName = null, DateTimeOffset
 {
     /// <summary>No user, no deadline (in-process callers and tests).</summary>
     public static CimOperationContext Default { get; } = new();
+
+    /// <summary>The authenticated user and its roles; null for in-process callers (no authorization applied).</summary>
+    public CimPrincipal? Principal { get; init; }
+
+    /// <summary>The client's address as the front end saw it (for the audit trail); null in-process.</summary>
+    public string? RemoteAddress { get; init; }
 
     public bool IsExpired => Deadline is { } deadline && DateTimeOffset.UtcNow >= deadline;
 

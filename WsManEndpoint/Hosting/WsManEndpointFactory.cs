@@ -1,6 +1,7 @@
 using System.Reflection;
 using CimCloud.Cimom.Operations;
 using CimCloud.Cimom.Repository;
+using CimCloud.Cimom.Security;
 using CimCloud.WsManEndpoint.Dispatch;
 using CimCloud.WsManEndpoint.Enumeration;
 using CimCloud.WsManEndpoint.Handlers;
@@ -14,10 +15,10 @@ namespace CimCloud.WsManEndpoint.Hosting;
 /// <summary>Wires the endpoint: users and Basic authentication, header rules, the action table, the HTTP entry point.</summary>
 internal static class WsManEndpointFactory
 {
-    public static (WsManHttpEndpoint Endpoint, EnumerationContextStore Contexts, UserStore Users) Create(
-        ICimOperations operations, CimRepository repository, WsManServerOptions options, ILogger logger)
+    public static (WsManHttpEndpoint Endpoint, EnumerationContextStore Contexts, ICimCredentialVerifier Users) Create(
+        ICimOperations operations, CimRepository repository, WsManServerOptions options, ILogger logger, ICimCredentialVerifier? credentials = null)
     {
-        var users = UserStore.Create(options.Users, options.UsersFile);
+        var users = credentials ?? UserStore.Create(options.Users, options.UsersFile);
         var contexts = new EnumerationContextStore(options.MaxEnumerationContextsPerUser);
         var services = new EndpointServices
         {

@@ -1,7 +1,9 @@
 using System.Security.Cryptography.X509Certificates;
 using CimCloud.Cimom.Operations;
 using CimCloud.Cimom.Repository;
+using CimCloud.Cimom.Security;
 using CimCloud.WsManEndpoint.Enumeration;
+using CimCloud.WsManEndpoint.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,13 +38,18 @@ public sealed class WsManServer : IAsyncDisposable
     private readonly WsManServerOptions _options;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
+    private readonly ICimCredentialVerifier? _credentials;
     private WebApplication? _app;
     private EnumerationContextStore? _contexts;
     private X509Certificate2? _certificate;
     private CancellationTokenSource? _sweeperStop;
     private Task? _sweeper;
 
-    public WsManServer(ICimOperations operations, CimRepository repository, WsManServerOptions options, ILoggerFactory? loggerFactory = null)
+    /// <param name="credentials">Who may log in; null = the users of <see cref="WsManServerOptions.Users"/> and
+    /// <see cref="WsManServerOptions.UsersFile"/>, each an administrator. A host running several front ends passes one
+    /// verifier to all of them.</param>
+    public WsManServer(ICimOperations operations, CimRepository repository, WsManServerOptions options, ILoggerFactory? loggerFactory = null,
+        ICimCredentialVerifier? credentials = null)
     {
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(repository);
@@ -51,6 +58,7 @@ public sealed class WsManServer : IAsyncDisposable
         _repository = repository;
         _options = options;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        _credentials = credentials;
         _logger = _loggerFactory.CreateLogger("CimCloud.WsMan");
     }
 
@@ -152,8 +160,8 @@ public sealed class WsManServer : IAsyncDisposable
         {
             _options.Validate();
             var urls = (_options.Urls.Count == 0 ? [WsManServerOptions.DefaultUrl] : _options.Urls).Select(ListenUrl.Parse).ToList();
-            var (endpoint, contexts, users) = WsManEndpointFactory.Create(_operations, _repository, _options, _logger);
-            if (users.Count == 0)
+            var (endpoint, contexts, users) = WsManEndpointFactory.Create(_operations, _repository, _options, _logger, _credentials);
+            if (users is UserStore { Count: 0 })
                 HostingLog.NoUsers(_logger);
             if (urls.Any(u => u.IsHttps) && _certificate is null)
             {

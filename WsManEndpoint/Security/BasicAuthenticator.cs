@@ -1,20 +1,21 @@
 using System.Collections.Concurrent;
 using System.Text;
+using CimCloud.Cimom.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace CimCloud.WsManEndpoint.Security;
 
 /// <summary>
-/// HTTP Basic authentication against a <see cref="UserStore"/> (RFC 7617). Over plain HTTP, Basic is only offered
+/// HTTP Basic authentication against an <see cref="ICimCredentialVerifier"/> (RFC 7617). Over plain HTTP, Basic is only offered
 /// and accepted when <c>AllowUnencrypted</c> is set (WinRM's rule).
 /// </summary>
-public sealed class BasicAuthenticator(UserStore users, bool allowUnencrypted, string realm)
+public sealed class BasicAuthenticator(ICimCredentialVerifier users, bool allowUnencrypted, string realm)
 {
     // Authorization values that verified, so a client's every request does not decode and compare again. The user
     // list is fixed for the server's lifetime; the cache is bounded and simply emptied when full.
     private const int CacheLimit = 1024;
-    private readonly ConcurrentDictionary<string, string> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CimPrincipal> _verified = new(StringComparer.Ordinal);
 
     /// <summary>The value of <c>WWW-Authenticate</c> for a 401 challenge.</summary>
     public string Challenge { get; } = $"Basic realm=\"{realm}\"";
@@ -22,8 +23,8 @@ public sealed class BasicAuthenticator(UserStore users, bool allowUnencrypted, s
     /// <summary>Basic is enabled on this connection (HTTPS, or plain HTTP with AllowUnencrypted).</summary>
     public bool IsEnabled(bool isHttps) => isHttps || allowUnencrypted;
 
-    /// <summary>The authenticated user name, or null (no, malformed or wrong credentials, or Basic disabled here).</summary>
-    public string? Authenticate(HttpRequest request)
+    /// <summary>The authenticated user, or null (no, malformed or wrong credentials, or Basic disabled here).</summary>
+    public CimPrincipal? Authenticate(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!IsEnabled(request.IsHttps))
@@ -33,7 +34,7 @@ public sealed class BasicAuthenticator(UserStore users, bool allowUnencrypted, s
             return null;
         if (_verified.TryGetValue(header, out var known))
             return known;
-        var user = Verify(header);
+        var user = Verify(header, request.HttpContext.Connection.RemoteIpAddress?.ToString());
         if (user is not null)
         {
             if (_verified.Count >= CacheLimit)
@@ -44,7 +45,7 @@ public sealed class BasicAuthenticator(UserStore users, bool allowUnencrypted, s
         return user;
     }
 
-    private string? Verify(string header)
+    private CimPrincipal? Verify(string header, string? remoteAddress)
     {
         string decoded;
         try
@@ -59,6 +60,6 @@ public sealed class BasicAuthenticator(UserStore users, bool allowUnencrypted, s
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0)
             return null;
-        return users.Verify(decoded[..colon], decoded[(colon + 1)..]);
+        return users.Verify(decoded[..colon], decoded[(colon + 1)..], remoteAddress);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CimCloud.Cimom.Security;
 
 namespace CimCloud.WsManEndpoint.Security;
 
@@ -7,7 +8,7 @@ namespace CimCloud.WsManEndpoint.Security;
 /// The users allowed in: <c>name:password</c> pairs (from options and from a users file with one pair per line,
 /// <c>#</c> comments and blank lines ignored). Names compare case-insensitively, passwords in constant time.
 /// </summary>
-public sealed class UserStore
+public sealed class UserStore : ICimCredentialVerifier
 {
     private readonly Dictionary<string, (string Name, byte[] Password)> _users = new(StringComparer.OrdinalIgnoreCase);
 
@@ -57,6 +58,10 @@ public sealed class UserStore
 
         return CryptographicOperations.FixedTimeEquals(user.Password, given) ? user.Name : null;
     }
+
+    /// <summary>Every user of this store is an administrator in every namespace.</summary>
+    public CimPrincipal? Verify(string userName, string password, string? remoteAddress) =>
+        Verify(userName, password) is { } name ? CimPrincipal.Administrator(name) : null;
 
     private void AddPair(string pair, string where)
     {

@@ -69,7 +69,7 @@ internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline
 
         var identifyOnly = request.Headers.TryGetValue("WSMANIDENTIFY", out var identifyHeader)
             && identifyHeader.ToString().Trim().Equals("unauthenticated", StringComparison.OrdinalIgnoreCase);
-        var user = authenticator.Authenticate(request);
+        var user = authenticator.Authenticate(request)?.Name;
         if (user is null && !identifyOnly)
         {
             Challenge(response, request.IsHttps);
