@@ -1,5 +1,6 @@
 using CimCloud.Providers.Hosts;
 using CimCloud.Providers.Hosts.Libvirt;
+using CimCloud.Providers.Hosts.Libvirt.Native;
 using FluentAssertions;
 using Xunit;
 using static CimCloud.Providers.Tests.Libvirt.TestDriver;
@@ -69,11 +70,21 @@ public sealed class HostInventoryTests
     }
 
     [Fact]
-    public async Task A_uri_that_cannot_be_opened_is_a_host_exception_naming_it()
+    public void A_uri_that_cannot_be_opened_is_a_host_exception_naming_it()
     {
         var open = () => LibvirtHost.Open("test:///no/such/node.xml");
 
         open.Should().Throw<HostException>().Which.Message.Should().Contain("test:///no/such/node.xml");
+    }
+
+    [Fact]
+    public void A_missing_library_is_a_host_exception_that_says_how_to_install_it()
+    {
+        var load = () => LibvirtLibrary.RequireLoadable("libvirt-cimcloud-missing.so.0");
+
+        var error = load.Should().Throw<HostException>().Which;
+        error.Kind.Should().Be(HostErrorKind.NotSupported);
+        error.Message.Should().Contain("libvirt-cimcloud-missing.so.0").And.Contain("apt-get install libvirt0");
     }
 
     [Fact]

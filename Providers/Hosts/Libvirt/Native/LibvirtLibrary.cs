@@ -20,8 +20,7 @@ internal static unsafe class LibvirtLibrary
         {
             if (initialized)
                 return;
-            if (!NativeLibrary.TryLoad(LibvirtNative.Library, typeof(LibvirtLibrary).Assembly, null, out _))
-                throw new HostException(HostErrorKind.NotSupported, $"{LibvirtNative.Library} could not be loaded: {InstallHint}");
+            RequireLoadable(LibvirtNative.Library);
             try
             {
                 if (LibvirtNative.virInitialize() < 0)
@@ -35,6 +34,13 @@ internal static unsafe class LibvirtLibrary
 
             initialized = true;
         }
+    }
+
+    /// <summary>Throws the install hint when the shared library <paramref name="library"/> cannot be loaded.</summary>
+    internal static void RequireLoadable(string library)
+    {
+        if (!NativeLibrary.TryLoad(library, typeof(LibvirtLibrary).Assembly, null, out _))
+            throw new HostException(HostErrorKind.NotSupported, $"{library} could not be loaded: {InstallHint}");
     }
 
     /// <summary>The library version as "major.minor.release" (e.g. 9.0.0).</summary>
