@@ -6,10 +6,12 @@ namespace CimCloud.Providers.Hosts.Libvirt;
 /// Checks a <see cref="MachineDefinition"/> before libvirt sees it, so a bad one is InvalidArgument with a clear
 /// message (the test driver accepts unknown pools and networks silently): sizes, unique disk targets and MACs,
 /// existing pools, volumes and networks. Empty MACs get a fresh locally administered 52:54:00 address.
+/// On a redefinition, devices that are unchanged from the <c>current</c> definition are not looked up again (a
+/// real host's machine may sit on a bridge or a file that is not a libvirt network or volume).
 /// </summary>
 internal sealed class DefinitionValidator(LibvirtConnection connection)
 {
-    public MachineDefinition Validate(MachineDefinition definition, int hostCpus, ulong hostMemoryBytes)
+    public MachineDefinition Validate(MachineDefinition definition, int hostCpus, ulong hostMemoryBytes, MachineDefinition? current = null)
     {
         if (string.IsNullOrWhiteSpace(definition.Name))
             throw Invalid("a machine needs a name");
@@ -31,7 +33,8 @@ internal sealed class DefinitionValidator(LibvirtConnection connection)
                 throw Invalid($"machine '{definition.Name}': a disk has no target device name");
             if (!targets.Add(disk.Target))
                 throw Invalid($"machine '{definition.Name}': disk target '{disk.Target}' is used twice");
-            CheckBacking(definition.Name, disk);
+            if (current?.Disks.Any(d => d with { CapacityBytes = 0 } == disk with { CapacityBytes = 0 }) != true)
+                CheckBacking(definition.Name, disk);
         }
 
         var macs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -43,8 +46,14 @@ internal sealed class DefinitionValidator(LibvirtConnection connection)
                 throw Invalid($"machine '{definition.Name}': '{mac}' is not a MAC address");
             if (!macs.Add(mac))
                 throw Invalid($"machine '{definition.Name}': MAC address {mac} is used twice");
-            using var network = connection.FindNetwork(nic.Network)
-                ?? throw Invalid($"machine '{definition.Name}': network '{nic.Network}' does not exist");
+            var unchanged = current?.Nics.Any(n =>
+                string.Equals(n.MacAddress, mac, StringComparison.OrdinalIgnoreCase) && n.Network == nic.Network) == true;
+            if (!unchanged)
+            {
+                using var network = connection.FindNetwork(nic.Network)
+                    ?? throw Invalid($"machine '{definition.Name}': network '{nic.Network}' does not exist");
+            }
+
             nics.Add(nic with { MacAddress = mac });
         }
 

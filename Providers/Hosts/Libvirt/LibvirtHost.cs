@@ -136,7 +136,9 @@ public sealed class LibvirtHost : IVirtualizationHost
                 ?? throw new HostException(HostErrorKind.InvalidArgument, "redefining a machine needs its UUID"));
             var uuid = LibvirtConnection.DomainUuid(domain);
             var currentName = LibvirtConnection.DomainName(domain);
-            var valid = Validate(definition with { Uuid = uuid });
+            var persistent = LibvirtConnection.IsPersistent(domain);
+            var currentXml = LibvirtConnection.DomainXml(domain, inactive: persistent);
+            var valid = Validate(definition with { Uuid = uuid }, DomainXmlReader.Read(currentXml));
 
             if (!string.Equals(currentName, valid.Name, StringComparison.Ordinal))
             {
@@ -151,8 +153,7 @@ public sealed class LibvirtHost : IVirtualizationHost
                 LibvirtConnection.Rename(domain, valid.Name);
             }
 
-            var persistent = LibvirtConnection.IsPersistent(domain);
-            var xml = DomainXmlWriter.Redefine(LibvirtConnection.DomainXml(domain, inactive: persistent), valid);
+            var xml = DomainXmlWriter.Redefine(currentXml, valid);
             using var redefined = connection.DefineDomain(xml);
             if (LibvirtConnection.AutoStart(redefined) != valid.AutoStart)
                 LibvirtConnection.SetAutoStart(redefined, valid.AutoStart);
@@ -184,6 +185,9 @@ public sealed class LibvirtHost : IVirtualizationHost
             if (change == MachineStateChange.Start && from == MachineRunState.Crashed && LibvirtConnection.IsActive(domain))
                 LibvirtConnection.Run(LibvirtNative.virDomainDestroy(domain), "virDomainDestroy");
 
+            var transientDefinition = LibvirtConnection.IsPersistent(domain)
+                ? null
+                : DomainXmlReader.Read(LibvirtConnection.DomainXml(domain, inactive: false));
             var (result, operation) = change switch
             {
                 MachineStateChange.Start => (LibvirtNative.virDomainCreate(domain), "virDomainCreate"),
@@ -202,9 +206,9 @@ public sealed class LibvirtHost : IVirtualizationHost
 
             // A transient machine that stopped is gone; report it as shut off rather than failing the lookup.
             using var after = connection.FindDomain(id);
-            return after is null
-                ? new VirtualMachineInfo(id, DomainXmlReader.Read(LibvirtConnection.DomainXml(domain, inactive: false)), MachineRunState.ShutOff, false, lastStateChanges[id])
-                : ReadMachine(after);
+            return after is not null ? ReadMachine(after)
+                : transientDefinition is not null ? new VirtualMachineInfo(id, transientDefinition, MachineRunState.ShutOff, false, lastStateChanges[id])
+                : throw new HostException(HostErrorKind.NotFound, $"machine {id} disappeared during {change}");
         },
         cancellationToken);
 
@@ -345,10 +349,10 @@ public sealed class LibvirtHost : IVirtualizationHost
         return machines.Read(domain, lastStateChanges.TryGetValue(uuid, out var at) ? at : null);
     }
 
-    private MachineDefinition Validate(MachineDefinition definition)
+    private MachineDefinition Validate(MachineDefinition definition, MachineDefinition? current = null)
     {
         var node = connection.NodeInfo();
-        return validator.Validate(definition, (int)node.Cpus, (ulong)node.MemoryKiB * 1024);
+        return validator.Validate(definition, (int)node.Cpus, (ulong)node.MemoryKiB * 1024, current);
     }
 
     private DomainHandle FindDomainOrThrow(string uuid)

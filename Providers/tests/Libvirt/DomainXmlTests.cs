@@ -92,6 +92,24 @@ public sealed class DomainXmlTests
         definition.Nics.Should().ContainSingle().Which.Should().Be(new NicDefinition("aa:00:00:00:00:01", "br0", string.Empty));
     }
 
+    [Fact]
+    public void A_bridge_nic_that_keeps_its_bridge_stays_a_bridge_nic()
+    {
+        const string current = """
+            <domain type='kvm'><name>vm1</name><memory>1048576</memory><vcpu>1</vcpu>
+              <devices><interface type='bridge'><mac address='52:54:00:00:00:09'/><source bridge='br0'/><model type='virtio'/></interface></devices>
+            </domain>
+            """;
+        var definition = DomainXmlReader.Read(current);
+
+        var xml = DomainXmlWriter.Redefine(current, definition with { VirtualCpus = 2 });
+
+        var nic = XDocument.Parse(xml).Root!.Descendants("interface").Single();
+        nic.Attribute("type")!.Value.Should().Be("bridge");
+        nic.Element("source")!.Attribute("bridge")!.Value.Should().Be("br0");
+        DomainXmlReader.Read(xml).Nics.Should().Equal(definition.Nics);
+    }
+
     [Theory]
     [InlineData("1", "b", 1UL)]
     [InlineData("3", "KiB", 3072UL)]

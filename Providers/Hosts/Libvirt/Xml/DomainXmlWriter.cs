@@ -110,12 +110,18 @@ internal static class DomainXmlWriter
                 InsertDevice(devices, "interface", element);
             }
 
-            element.SetAttributeValue("type", "network");
-            element.Element("source")?.Remove();
-            element.Element("mac")!.AddAfterSelf(new XElement("source", new XAttribute("network", nic.Network)));
+            var keptBridge = (string?)element.Attribute("type") == "bridge"
+                && (string?)element.Element("source")?.Attribute("bridge") == nic.Network;
+            if (!keptBridge)
+            {
+                element.SetAttributeValue("type", "network");
+                element.Element("source")?.Remove();
+                element.Element("mac")!.AddAfterSelf(new XElement("source", new XAttribute("network", nic.Network)));
+            }
+
             element.Element("model")?.Remove();
             if (!string.IsNullOrEmpty(nic.Model))
-                element.Element("source")!.AddAfterSelf(new XElement("model", new XAttribute("type", nic.Model)));
+                (element.Element("source") ?? element.Element("mac")!).AddAfterSelf(new XElement("model", new XAttribute("type", nic.Model)));
         }
     }
 
