@@ -88,6 +88,19 @@ public sealed class HostInventoryTests
     }
 
     [Fact]
+    public async Task A_cancelled_call_is_cancelled_and_the_host_keeps_serving()
+    {
+        await using var host = Open();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var list = async () => await host.ListMachinesAsync(cancelled.Token);
+
+        await list.Should().ThrowAsync<OperationCanceledException>();
+        (await host.ListMachinesAsync(Token)).Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Calls_after_dispose_are_refused()
     {
         var host = Open();

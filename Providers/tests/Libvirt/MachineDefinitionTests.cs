@@ -41,6 +41,36 @@ public sealed class MachineDefinitionTests
     }
 
     [Fact]
+    public async Task A_file_disk_and_a_read_only_cdrom_round_trip()
+    {
+        await using var host = Open();
+        var definition = Machine("iso") with
+        {
+            Disks =
+            [
+                new DiskDefinition("vda", null, null, "/images/root.img", 0),
+                new DiskDefinition("hdc", null, null, "/iso/install.iso", 0, DiskDeviceKind.CdRom, ReadOnly: true),
+            ],
+        };
+
+        var defined = await host.DefineMachineAsync(definition, Token);
+
+        defined.Definition.Disks.Should().Equal(definition.Disks);
+    }
+
+    [Fact]
+    public async Task Undefine_removes_a_saved_machine_with_its_managed_save_image()
+    {
+        await using var host = Open();
+        var seeded = await Seeded(host);
+        await host.ChangeStateAsync(seeded.Uuid, MachineStateChange.ManagedSave, Token);
+
+        await host.UndefineMachineAsync(seeded.Uuid, Token);
+
+        (await host.FindMachineAsync(seeded.Uuid, Token)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task Define_with_a_taken_name_or_uuid_is_already_exists()
     {
         await using var host = Open();
