@@ -11,6 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 clients_dir="ConformanceTests/WsMan/clients"
 apt_packages=(wsl uuid-runtime python3-winrm)
+apt_packages+=(libvirt0) # libvirt.so.0 for the libvirt backend tests (Providers/tests/Libvirt, in-process test:///default)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 
