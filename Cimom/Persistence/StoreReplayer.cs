@@ -11,7 +11,7 @@ namespace CimCloud.Cimom.Persistence;
 /// A stored row is the client's latest word on its object and wins: a saved class or qualifier replaces the
 /// definition of the same name, a saved instance replaces the one at its path, a tombstone removes the object
 /// when it is there (and is a no-op when it is not). Runs before the journal is attached, so nothing is re-journaled.
-/// Consecutive saved instances of one namespace are compiled as one MOF unit.
+/// Consecutive instance rows of one namespace are applied together: deletions first, then the saved ones compiled as one MOF unit.
 /// </summary>
 internal sealed class StoreReplayer(CimRepository repository, string source)
 {
@@ -20,23 +20,32 @@ internal sealed class StoreReplayer(CimRepository repository, string source)
     private int _classes;
     private int _instances;
     private int _deletions;
+    private HashSet<string> _startupInstances = [];
 
     public StoreReplayResult Replay(IReadOnlyList<StoredRow> rows)
     {
+        _startupInstances = StartupInstancePaths();
         var i = 0;
         while (i < rows.Count)
         {
             var row = rows[i];
-            if (row is { Kind: StoredObjectKind.Instance, IsDeleted: false })
+            if (row.Kind == StoredObjectKind.Instance)
             {
+                // A run of instance rows of one namespace: each names a different instance, so they commute. Apply the
+                // deletions, then compile the saved ones as one unit.
                 var end = i + 1;
-                while (end < rows.Count && rows[end] is { Kind: StoredObjectKind.Instance, IsDeleted: false } next
+                while (end < rows.Count && rows[end] is { Kind: StoredObjectKind.Instance } next
                        && string.Equals(next.NamespaceKey, row.NamespaceKey, StringComparison.Ordinal))
                 {
                     end++;
                 }
 
-                Guard(rows[i], () => SaveInstances(rows, i, end));
+                var run = rows.Skip(i).Take(end - i).ToList();
+                foreach (var deleted in run.Where(r => r.IsDeleted))
+                    Guard(deleted, () => Apply(deleted));
+                var saved = run.Where(r => !r.IsDeleted).ToList();
+                if (saved.Count > 0)
+                    Guard(saved[0], () => SaveInstances(saved));
                 i = end;
                 continue;
             }
@@ -103,7 +112,7 @@ internal sealed class StoreReplayer(CimRepository repository, string source)
                 });
                 break;
             case StoredObjectKind.Instance:
-                RemoveInstance(ns, row.Name);
+                RemoveStartupInstance(ns, row);
                 break;
         }
     }
@@ -138,26 +147,49 @@ internal sealed class StoreReplayer(CimRepository repository, string source)
         });
     }
 
-    private void SaveInstances(IReadOnlyList<StoredRow> rows, int start, int end)
+    private void SaveInstances(List<StoredRow> rows)
     {
-        var ns = repository.GetOrCreateNamespace(rows[start].Namespace);
+        var ns = repository.GetOrCreateNamespace(rows[0].Namespace);
         var text = new StringBuilder();
-        for (var i = start; i < end; i++)
+        foreach (var row in rows)
         {
-            RemoveInstance(ns, rows[i].Name);
-            text.Append(rows[i].Mof).Append('\n');
+            RemoveStartupInstance(ns, row);
+            text.Append(row.Mof).Append('\n');
         }
 
         var compiler = new MofCompiler(repository, new MofCompilerOptions { DefaultNamespace = ns.Name });
-        var result = compiler.CompileText(text.ToString(), Source(rows[start]));
+        var result = compiler.CompileText(text.ToString(), Source(rows[0]));
         if (!result.Success)
             throw new CimException(CimStatusCode.Failed, string.Join("; ", result.Errors.Take(5).Select(d => d.ToString())));
-        _instances += end - start;
+        _instances += rows.Count;
     }
 
-    private static void RemoveInstance(CimNamespace ns, string pathText)
+    /// <summary>
+    /// Canonical paths of the instances the start-up MOF stored. Only those can be in the way of a row: every row names
+    /// a different instance, and an instance a client created and deleted left only a tombstone.
+    /// </summary>
+    private HashSet<string> StartupInstancePaths()
     {
-        var path = CimObjectPath.Parse(pathText);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in repository.NamespaceNames)
+        {
+            var ns = repository.GetNamespace(name);
+            foreach (var cimClass in ns.Schema.Classes)
+            {
+                foreach (var instance in ns.EnumerateInstances(cimClass.Name))
+                    paths.Add(InstanceKeys.PathOf(instance, ns.Name).CanonicalForm);
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>Removes the start-up MOF's instance at the row's path, if there is one (no path parsing otherwise).</summary>
+    private void RemoveStartupInstance(CimNamespace ns, StoredRow row)
+    {
+        if (!_startupInstances.Remove(row.ObjectKey))
+            return;
+        var path = CimObjectPath.Parse(row.Name);
         if (ns.Schema.FindClass(path.ClassName) is not { } cimClass)
             return;
         ns.RemoveInstance(InstancePathNormalizer.Normalize(cimClass, path.WithNamespace(ns.Name), ns.Name, ns.Schema));
