@@ -62,8 +62,11 @@ public sealed partial class CimOperations
         var pc = ContextFor(ns, context);
         var cimClass = ClassOrInvalid(pc.Schema, instance.ClassName, ns.Name);
         var path = InstancePathNormalizer.Normalize(cimClass, InstanceKeys.PathOf(instance, ns.Name), ns.Name, pc.Schema);
-        var located = await LocateAsync(pc, cimClass, path, cancellationToken) ?? throw NotFound(path);
+        var found = await LocateAsync(pc, cimClass, path, cancellationToken) ?? throw NotFound(path);
 
+        // Read-modify-write under the lock of the instance's own path, so concurrent modifies do not lose updates.
+        using var writeLock = await _instanceLocks.AcquireAsync(found.Path.WithNamespace(found.Namespace).CanonicalForm, cancellationToken);
+        var located = await LocateAsync(pc, found.Class, found.Path, cancellationToken) ?? throw NotFound(path);
         var merged = located.Instance.Clone();
         var names = propertyList ?? instance.Properties.Select(p => p.Property.Name).ToArray();
         var sameClass = ReferenceEquals(instance.Class, located.Class);

@@ -17,6 +17,7 @@ public sealed partial class CimOperations : ICimOperations
     private readonly CimRepository _repository;
     private readonly ProviderRegistry _providers;
     private readonly ConditionalWeakTable<CimSchema, CimClass[]> _associationClasses = [];
+    private readonly InstanceWriteLocks _instanceLocks = new();
 
     public CimOperations(CimRepository repository, ProviderRegistry providers)
     {

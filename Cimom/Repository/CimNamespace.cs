@@ -1,4 +1,5 @@
 using CimCloud.Cimom.Model;
+using CimCloud.Cimom.Repository.Journal;
 using CimCloud.Cimom.Schema;
 
 namespace CimCloud.Cimom.Repository;
@@ -8,18 +9,22 @@ namespace CimCloud.Cimom.Repository;
 /// Every write — schema change, instance create/modify/delete, compiler commit — runs under one
 /// per-namespace lock, so a class can never lose its definition while instances are being stored.
 /// Instance writes only hold the lock for the check-and-insert; copying and key building happen before.
+/// With a journal attached to the repository, each write is journaled under that lock after its checks and before it
+/// is applied, so journal order is apply order and a write is durable before it is visible or acknowledged.
 /// </summary>
 public sealed class CimNamespace
 {
     private readonly Lock _writeLock = new();
     private readonly InstanceStore _store = new();
+    private readonly CimRepository? _owner;
     private volatile CimSchema _schema;
     private bool _deleted;
 
-    internal CimNamespace(string name, CimSchema schema)
+    internal CimNamespace(string name, CimSchema schema, CimRepository? owner = null)
     {
         Name = name;
         _schema = schema;
+        _owner = owner;
     }
 
     /// <summary>Normalized name, e.g. <c>root/cimv2</c>.</summary>
@@ -49,6 +54,8 @@ public sealed class CimNamespace
             if (ReferenceEquals(next, current))
                 return current;
             EnsureInstancesKeepTheirClasses(current, next);
+            if (_owner?.Journal is { } journal)
+                journal.Write(SchemaChanges.Between(Name, current, next));
             _schema = next;
             foreach (var name in _store.ClassNames())
             {
@@ -95,6 +102,13 @@ public sealed class CimNamespace
                     throw AlreadyExists(stored);
             }
 
+            if (_owner?.Journal is { } journal)
+            {
+                var changes = SchemaChanges.Between(Name, basis, updated);
+                changes.AddRange(prepared.Select(p => new InstanceSaved(Name, p.Instance)));
+                journal.Write(changes);
+            }
+
             _schema = updated;
             foreach (var (key, stored) in prepared)
                 _store.TryAdd(key, stored, Name);
@@ -128,6 +142,9 @@ public sealed class CimNamespace
         lock (_writeLock)
         {
             EnsureCurrentClass(instance.Class);
+            if (_store.Find(stored.ClassName, key) is not null)
+                throw AlreadyExists(stored);
+            _owner?.Journal?.Write([new InstanceSaved(Name, stored)]);
             if (!_store.TryAdd(key, stored, Name))
                 throw AlreadyExists(stored);
         }
@@ -144,6 +161,9 @@ public sealed class CimNamespace
         lock (_writeLock)
         {
             EnsureCurrentClass(instance.Class);
+            if (_store.Find(stored.ClassName, key) is null)
+                throw new CimException(CimStatusCode.NotFound, $"instance {InstanceKeys.PathOf(stored, Name)} does not exist");
+            _owner?.Journal?.Write([new InstanceSaved(Name, stored)]);
             if (_store.Replace(key, stored, Name) is null)
                 throw new CimException(CimStatusCode.NotFound, $"instance {InstanceKeys.PathOf(stored, Name)} does not exist");
         }
@@ -158,8 +178,14 @@ public sealed class CimNamespace
         lock (_writeLock)
         {
             EnsureAlive();
-            return _schema.FindClass(normalizedPath.ClassName) is { } cimClass && InstanceKeys.KeyOf(cimClass, normalizedPath) is { } key
-                && _store.Remove(cimClass.Name, key, Name) is not null;
+            if (_schema.FindClass(normalizedPath.ClassName) is not { } cimClass || InstanceKeys.KeyOf(cimClass, normalizedPath) is not { } key
+                || _store.Find(cimClass.Name, key) is not { } existing)
+            {
+                return false;
+            }
+
+            _owner?.Journal?.Write([new InstanceDeleted(Name, InstanceKeys.PathOf(existing, Name))]);
+            return _store.Remove(cimClass.Name, key, Name) is not null;
         }
     }
 
@@ -191,7 +217,7 @@ public sealed class CimNamespace
         }
     }
 
-    internal void MarkDeleted()
+    internal void MarkDeleted(IRepositoryJournal? journal)
     {
         lock (_writeLock)
         {
@@ -201,6 +227,7 @@ public sealed class CimNamespace
                     $"namespace {Name} is not empty ({_schema.ClassCount} classes, {_store.Count} instances)");
             }
 
+            journal?.Write([new NamespaceDeleted(Name)]);
             _deleted = true;
         }
     }

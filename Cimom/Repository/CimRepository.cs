@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CimCloud.Cimom.Model;
+using CimCloud.Cimom.Repository.Journal;
 using CimCloud.Cimom.Schema;
 
 namespace CimCloud.Cimom.Repository;
@@ -12,6 +13,22 @@ public sealed class CimRepository
 {
     private readonly ConcurrentDictionary<string, CimNamespace> _namespaces = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _gate = new();
+    private volatile IRepositoryJournal? _journal;
+
+    /// <summary>The journal client changes go to (null: in memory only). See <see cref="AttachJournal"/>.</summary>
+    public IRepositoryJournal? Journal => _journal;
+
+    /// <summary>
+    /// From now on every change — namespaces, qualifier declarations, classes, repository-backed instances — is written
+    /// to <paramref name="journal"/> before it is applied (see <see cref="IRepositoryJournal"/>). Attach after the
+    /// startup MOF was compiled and the store replayed, so only what clients change is journaled.
+    /// </summary>
+    public void AttachJournal(IRepositoryJournal journal)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        lock (_gate)
+            _journal = journal;
+    }
 
     /// <summary>Namespace names (normalized, as first created), sorted.</summary>
     public IReadOnlyList<string> NamespaceNames =>
@@ -23,9 +40,11 @@ public sealed class CimRepository
         var normalized = Normalize(name);
         lock (_gate)
         {
-            var created = new CimNamespace(normalized, CimSchema.Standard);
-            if (!_namespaces.TryAdd(normalized, created))
+            var created = new CimNamespace(normalized, CimSchema.Standard, this);
+            if (_namespaces.ContainsKey(normalized))
                 throw new CimException(CimStatusCode.AlreadyExists, $"namespace {normalized} already exists");
+            _journal?.Write([new NamespaceCreated(normalized)]);
+            _namespaces[normalized] = created;
             return created;
         }
     }
@@ -47,7 +66,14 @@ public sealed class CimRepository
             return existing;
         var normalized = Normalize(name);
         lock (_gate)
-            return _namespaces.GetOrAdd(normalized, static n => new CimNamespace(n, CimSchema.Standard));
+        {
+            if (_namespaces.TryGetValue(normalized, out existing))
+                return existing;
+            var created = new CimNamespace(normalized, CimSchema.Standard, this);
+            _journal?.Write([new NamespaceCreated(normalized)]);
+            _namespaces[normalized] = created;
+            return created;
+        }
     }
 
     /// <summary>Deletes a namespace that holds no class and no instance (NamespaceNotEmpty otherwise).</summary>
@@ -56,7 +82,7 @@ public sealed class CimRepository
         var ns = GetNamespace(name);
         lock (_gate)
         {
-            ns.MarkDeleted();
+            ns.MarkDeleted(_journal);
             _namespaces.TryRemove(new KeyValuePair<string, CimNamespace>(ns.Name, ns));
         }
     }

@@ -20,10 +20,22 @@ public sealed partial class WsManServerProcess : IAsyncLifetime
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    private readonly IReadOnlyList<string> _extraArguments;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
     private Process? _process;
     private Uri? _endpoint;
+
+    public WsManServerProcess()
+        : this([])
+    {
+    }
+
+    /// <summary>A server started with <paramref name="extraArguments"/> appended to the usual command line (e.g. <c>--data DIR</c>).</summary>
+    internal WsManServerProcess(IReadOnlyList<string> extraArguments)
+    {
+        _extraArguments = extraArguments;
+    }
 
     /// <summary>The endpoint, e.g. <c>http://127.0.0.1:40123/wsman</c>. Only after <see cref="Require"/> returned true.</summary>
     public Uri Endpoint => _endpoint ?? throw new InvalidOperationException("the server is not running; call Require(output) first");
@@ -62,7 +74,7 @@ public sealed partial class WsManServerProcess : IAsyncLifetime
                  {
                      CimCloudCli.DllPath, "serve", "--listen", "http://127.0.0.1:0", "--user", $"{User}:{Password}",
                      "--mof", Path.Combine(fixtures, "cct.mof"),
-                 })
+                 }.Concat(_extraArguments))
         {
             start.ArgumentList.Add(arg);
         }

@@ -77,6 +77,13 @@ public sealed class WsManServerOptions
     /// <summary>wsmid:ProductVersion for authenticated Identify; null = the assembly version.</summary>
     public string? ProductVersion { get; set; }
 
+    /// <summary>
+    /// Folder of the durable store (<c>repository.db</c>): what clients create, modify or delete in repository-backed
+    /// classes, and the classes, qualifier declarations and namespaces they add, survive a restart. Null (default): in memory only.
+    /// Used by the host (<c>cimcloud serve --data DIR</c>), not by the endpoint itself.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
     internal int EffectiveMaxRequestSize => MaxRequestSize ?? MaxEnvelopeSize;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>

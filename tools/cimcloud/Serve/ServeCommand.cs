@@ -18,7 +18,9 @@ internal static class ServeCommand
         'listening on <url>/wsman' for each once it is ready (with the real port when 0 was asked for),
         then serves until SIGINT (Ctrl+C) or SIGTERM. Clients authenticate with HTTP Basic as one of the
         --user/--users accounts; Identify with the header 'WSMANIDENTIFY: unauthenticated' needs none.
-        Exit code 1: the MOF did not compile or a listener could not start; 2: bad command line.
+        With --data DIR, client changes are stored durably in DIR and loaded back at start.
+        Exit code 1: the MOF did not compile, the --data store cannot be opened or replayed, or a listener could not
+        start; 2: bad command line.
         """;
 
     public static Command Create()
@@ -49,6 +51,10 @@ internal static class ServeCommand
         ApplyCommandLine(parse, o, settings, @namespace);
         var repository = new CimRepository();
         if (!StartupSchema.Load(repository, @namespace, parse.GetValue(o.SchemaDir), parse.GetValue(o.Mof) ?? [], parse.GetValue(o.Lenient), error))
+            return CimCloudCli.ExitFailed;
+
+        using var store = DurableStartup.Open(repository, settings.DataDirectory, output, error, out var storeFailed);
+        if (storeFailed)
             return CimCloudCli.ExitFailed;
 
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
@@ -92,5 +98,7 @@ internal static class ServeCommand
         if (parse.GetValue(o.UsersFile) is { } usersFile)
             settings.UsersFile = usersFile;
         settings.DefaultNamespace = @namespace;
+        if (parse.GetValue(o.Data) is { } data)
+            settings.DataDirectory = data;
     }
 }

@@ -73,9 +73,17 @@ internal sealed class ServeOptions
         HelpName = "FILE",
     };
 
+    public Option<string?> Data { get; } = new("--data")
+    {
+        Description = "Folder of the durable store (DIR/repository.db, SQLite): instances, classes, qualifiers and namespaces that clients "
+            + "create, change or delete are written there before the request is answered and loaded back at the next start (on top of "
+            + "--schema-dir/--mof, which are compiled at every start and never stored). Without it the server keeps everything in memory.",
+        HelpName = "DIR",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config })
+        foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config, Data })
             command.Options.Add(option);
     }
 }
