@@ -18,6 +18,8 @@ internal static class ServeCommand
         'listening on <url>/wsman' for each once it is ready (with the real port when 0 was asked for),
         then serves until SIGINT (Ctrl+C) or SIGTERM. Clients authenticate with HTTP Basic as one of the
         --user/--users accounts; Identify with the header 'WSMANIDENTIFY: unauthenticated' needs none.
+        Roles per namespace come from the --users file (see 'cimcloud users --help'); --user accounts are
+        administrators. Basic over plain HTTP is accepted on loopback only, unless --allow-unencrypted.
         Exit code 1: the MOF did not compile or a listener could not start; 2: bad command line.
         """;
 
@@ -51,8 +53,12 @@ internal static class ServeCommand
         if (!StartupSchema.Load(repository, @namespace, parse.GetValue(o.SchemaDir), parse.GetValue(o.Mof) ?? [], parse.GetValue(o.Lenient), error))
             return CimCloudCli.ExitFailed;
 
+        using var security = ServeSecurity.Open(parse, o, settings, error);
+        if (security is null)
+            return CimCloudCli.ExitFailed;
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        await using var server = new WsManServer(new CimOperations(repository, new ProviderRegistry()), repository, settings, loggerFactory);
+        await using var server = new WsManServer(security.Secure(new CimOperations(repository, new ProviderRegistry())), repository, settings, loggerFactory,
+            security.Verifier);
         try
         {
             foreach (var endpoint in await server.StartAsync(cancellationToken))
@@ -92,5 +98,6 @@ internal static class ServeCommand
         if (parse.GetValue(o.UsersFile) is { } usersFile)
             settings.UsersFile = usersFile;
         settings.DefaultNamespace = @namespace;
+        ServeSecurity.ApplyOptions(parse, o, settings);
     }
 }
