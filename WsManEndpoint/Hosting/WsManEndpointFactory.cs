@@ -50,6 +50,7 @@ internal static class WsManEndpointFactory
         {
             MaxConcurrentOperations = options.MaxConcurrentOperationsPerUser,
             MaxRequestsPerSecond = options.MaxRequestsPerSecondPerUser,
+            RequestBurst = options.RequestBurstPerUser,
         });
         return (new WsManHttpEndpoint(services, pipeline, authenticator, limiter), contexts, users);
     }

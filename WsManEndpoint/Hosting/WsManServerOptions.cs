@@ -87,6 +87,9 @@ public sealed class WsManServerOptions
     /// <summary>Sustained requests per second per user (bursts of one second's worth); more → <c>wsman:QuotaLimit</c>. 0 = unlimited.</summary>
     public double MaxRequestsPerSecondPerUser { get; set; } = 20_000;
 
+    /// <summary>Requests a user may send at once above <see cref="MaxRequestsPerSecondPerUser"/>; 0 = one second's worth.</summary>
+    public int RequestBurstPerUser { get; set; }
+
     internal int EffectiveMaxRequestSize => MaxRequestSize ?? MaxEnvelopeSize;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
@@ -116,6 +119,8 @@ public sealed class WsManServerOptions
             throw new ArgumentException("MaxConcurrentOperationsPerUser must be 0 (unlimited) or more", nameof(MaxConcurrentOperationsPerUser));
         if (MaxRequestsPerSecondPerUser < 0 || double.IsNaN(MaxRequestsPerSecondPerUser))
             throw new ArgumentException("MaxRequestsPerSecondPerUser must be 0 (unlimited) or more", nameof(MaxRequestsPerSecondPerUser));
+        if (RequestBurstPerUser < 0)
+            throw new ArgumentException("RequestBurstPerUser must be 0 (one second's worth) or more", nameof(RequestBurstPerUser));
         if (string.IsNullOrWhiteSpace(DefaultNamespace))
             throw new ArgumentException("DefaultNamespace must be set", nameof(DefaultNamespace));
     }

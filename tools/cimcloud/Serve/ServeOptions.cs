@@ -115,6 +115,12 @@ internal sealed class ServeOptions
         HelpName = "N",
     };
 
+    public Option<int?> RequestBurst { get; } = new("--request-burst")
+    {
+        Description = "Requests a user may send at once above --max-requests-per-second (default: one second's worth).",
+        HelpName = "N",
+    };
+
     public Option<int?> MaxEnumerationsPerUser { get; } = new("--max-enumerations-per-user")
     {
         Description = "Open enumeration contexts per user (default 64); more → wsman:QuotaLimit.",
@@ -125,7 +131,7 @@ internal sealed class ServeOptions
     {
         foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config })
             command.Options.Add(option);
-        foreach (var option in new Option[] { AllowUnencrypted, Audit, AuditReads, MaxXmlDepth, MaxEnvelopeSize, MaxConcurrentPerUser, MaxRequestsPerSecond, MaxEnumerationsPerUser })
+        foreach (var option in new Option[] { AllowUnencrypted, Audit, AuditReads, MaxXmlDepth, MaxEnvelopeSize, MaxConcurrentPerUser, MaxRequestsPerSecond, RequestBurst, MaxEnumerationsPerUser })
             command.Options.Add(option);
     }
 }

@@ -37,6 +37,8 @@ internal sealed class ServeSecurity : IDisposable
             settings.MaxConcurrentOperationsPerUser = concurrent;
         if (parse.GetValue(o.MaxRequestsPerSecond) is { } rate)
             settings.MaxRequestsPerSecondPerUser = rate;
+        if (parse.GetValue(o.RequestBurst) is { } burst)
+            settings.RequestBurstPerUser = burst;
         if (parse.GetValue(o.MaxEnumerationsPerUser) is { } enumerations)
             settings.MaxEnumerationContextsPerUser = enumerations;
     }
