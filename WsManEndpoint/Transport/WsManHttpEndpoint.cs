@@ -114,14 +114,14 @@ internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline
 
         if (request.ContentLength > _limit)
         {
-            await SendFaultAsync(response, TooLarge(), encoding);
+            await SendTooLargeAsync(response, encoding);
             return;
         }
 
         var body = await RequestBodyReader.ReadAsync(request, _limit, http.RequestAborted);
         if (body is not { } read)
         {
-            await SendFaultAsync(response, TooLarge(), encoding);
+            await SendTooLargeAsync(response, encoding);
             return;
         }
 
@@ -149,6 +149,16 @@ internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline
 
         using (envelope)
             await SendAsync(response, result.StatusCode, envelope);
+    }
+
+    /// <summary>
+    /// The fault for an oversized request, whose body is left unread: the connection is closed after it (Kestrel would
+    /// otherwise have to drain the rest first, or drop the connection under a client about to reuse it).
+    /// </summary>
+    private async Task SendTooLargeAsync(HttpResponse response, ResponseEncoding encoding)
+    {
+        response.Headers.Connection = "close";
+        await SendFaultAsync(response, TooLarge(), encoding);
     }
 
     private WsManFault TooLarge() =>
