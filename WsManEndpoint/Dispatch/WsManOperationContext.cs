@@ -1,4 +1,5 @@
 using CimCloud.Cimom.Operations;
+using CimCloud.Cimom.Security;
 using CimCloud.WsManEndpoint.Cim;
 using CimCloud.WsManEndpoint.Faults;
 using CimCloud.WsManEndpoint.Soap;
@@ -15,7 +16,7 @@ internal sealed class WsManOperationContext
     private InstanceWriteOptions? _writeOptions;
 
     public WsManOperationContext(WsManRequest request, string user, EndpointServices services, ResponseEncoding encoding, bool isHttps,
-        CancellationToken cancellation)
+        CancellationToken cancellation, CimPrincipal? principal = null, string? remoteAddress = null)
     {
         Request = request;
         User = user;
@@ -24,7 +25,7 @@ internal sealed class WsManOperationContext
         IsHttps = isHttps;
         Cancellation = cancellation;
         DeadlineTicks = Environment.TickCount64 + (long)Math.Min(request.OperationTimeout.TotalMilliseconds, int.MaxValue);
-        Cim = new CimOperationContext(user, DateTimeOffset.UtcNow + request.OperationTimeout);
+        Cim = new CimOperationContext(user, DateTimeOffset.UtcNow + request.OperationTimeout) { Principal = principal, RemoteAddress = remoteAddress };
         var cap = services.Options.MaxEnvelopeSize;
         MaxEnvelopeSize = request.MaxEnvelopeSize is { } asked ? Math.Min(asked, cap) : cap;
         EnvelopeLimitDetail = request.MaxEnvelopeSize is { } r && r <= cap ? "MaxEnvelopeSize" : "ServiceEnvelopeLimit";

@@ -1,4 +1,5 @@
 using System.Xml;
+using CimCloud.Cimom.Security;
 using CimCloud.WsManEndpoint.Faults;
 using CimCloud.WsManEndpoint.Handlers;
 using CimCloud.WsManEndpoint.Soap;
@@ -15,10 +16,12 @@ internal sealed class WsManPipeline(EndpointServices services, RequestValidator 
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
 
-    private readonly SoapEnvelopeReader _reader = new(services.Options.EffectiveMaxRequestSize);
+    private readonly SoapEnvelopeReader _reader = new(services.Options.EffectiveMaxRequestSize, services.Options.MaxXmlDepth);
 
-    public async Task<PipelineResult> ProcessAsync(string text, ResponseEncoding encoding, string? user, bool isHttps, CancellationToken aborted)
+    public async Task<PipelineResult> ProcessAsync(string text, ResponseEncoding encoding, CimPrincipal? principal, string? remoteAddress, bool isHttps,
+        CancellationToken aborted)
     {
+        var user = principal?.Name;
         SoapEnvelope envelope;
         try
         {
@@ -45,7 +48,7 @@ internal sealed class WsManPipeline(EndpointServices services, RequestValidator 
             if (user is null)
                 return PipelineResult.Unauthorized;
             var request = validator.Validate(envelope, user);
-            return await RunAsync(request, user, encoding, isHttps, aborted);
+            return await RunAsync(request, principal!, remoteAddress, encoding, isHttps, aborted);
         }
         catch (WsManFault fault)
         {
@@ -53,11 +56,13 @@ internal sealed class WsManPipeline(EndpointServices services, RequestValidator 
         }
     }
 
-    private async Task<PipelineResult> RunAsync(WsManRequest request, string user, ResponseEncoding encoding, bool isHttps, CancellationToken aborted)
+    private async Task<PipelineResult> RunAsync(WsManRequest request, CimPrincipal principal, string? remoteAddress, ResponseEncoding encoding, bool isHttps,
+        CancellationToken aborted)
     {
+        var user = principal.Name;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(request.OperationTimeout);
-        var context = new WsManOperationContext(request, user, services, encoding, isHttps, timeout.Token);
+        var context = new WsManOperationContext(request, user, services, encoding, isHttps, timeout.Token, principal, remoteAddress);
         try
         {
             var pending = dispatcher.DispatchAsync(context);

@@ -60,7 +60,7 @@ public static class FaultResponse
         w.WriteStartElement("s", "Reason", Soap);
         w.WriteStartElement("s", "Text", Soap);
         w.WriteAttributeString("xml", "lang", null, "en-US");
-        w.WriteString(fault.Message);
+        w.WriteString(FaultText.Printable(fault.Message));
         w.WriteEndElement();
         w.WriteEndElement();
 
@@ -82,7 +82,7 @@ public static class FaultResponse
         var code = fault.InnerException is CimException cim ? (int)cim.StatusCode : 1;
         w.WriteAttributeString("Code", code.ToString(System.Globalization.CultureInfo.InvariantCulture));
         w.WriteAttributeString("Machine", machine);
-        w.WriteElementString("f", "Message", f, fault.Message);
+        w.WriteElementString("f", "Message", f, FaultText.Printable(fault.Message));
         w.WriteEndElement();
     }
 

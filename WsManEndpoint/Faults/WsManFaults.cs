@@ -84,9 +84,12 @@ public static class WsManFaults
     {
         ArgumentNullException.ThrowIfNull(header);
         var fault = new WsManFault(WsManFaultCode.MustUnderstand, null, $"header {header.LocalName} ({header.NamespaceName}) was not understood");
-        fault.ExtraHeaders.Add(new XElement(WsManNamespaces.Soap + "NotUnderstood",
-            new XAttribute(XNamespace.Xmlns + "nu", header.NamespaceName),
-            new XAttribute("qname", "nu:" + header.LocalName)));
+        // A header in no namespace has an unprefixed QName (a prefix cannot be bound to the empty namespace).
+        fault.ExtraHeaders.Add(header.NamespaceName.Length == 0
+            ? new XElement(WsManNamespaces.Soap + "NotUnderstood", new XAttribute("qname", header.LocalName))
+            : new XElement(WsManNamespaces.Soap + "NotUnderstood",
+                new XAttribute(XNamespace.Xmlns + "nu", header.NamespaceName),
+                new XAttribute("qname", "nu:" + header.LocalName)));
         return fault;
     }
 

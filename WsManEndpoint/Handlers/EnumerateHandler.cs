@@ -31,7 +31,9 @@ internal sealed class EnumerateHandler : IWsManHandler
             IAsyncEnumerable<CimInstance> items;
             try
             {
-                items = EnumerationPlanner.Open(plan, new CimOperationContext(context.User), enumerate.Filter is not null, lifetime.Token);
+                // The context outlives this request (no deadline) but keeps the user's principal: authorization applies.
+                var owner = new CimOperationContext(context.User) { Principal = context.Cim.Principal, RemoteAddress = context.Cim.RemoteAddress };
+                items = EnumerationPlanner.Open(plan, owner, enumerate.Filter is not null, lifetime.Token);
             }
             catch
             {

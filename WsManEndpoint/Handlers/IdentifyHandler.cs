@@ -21,7 +21,7 @@ internal static class IdentifyHandler
             : services.ProductVersion;
         string[] profiles = !authenticated ? []
             : isHttps ? [SecProfile + "https/basic"]
-            : services.Options.AllowUnencrypted ? [SecProfile + "http/basic"] : [];
+            : [SecProfile + "http/basic"]; // authenticated over plain HTTP: Basic is enabled on this connection (loopback or AllowUnencrypted)
         return new WsManResponse(string.Empty, w => Write(w, version, profiles)) { IsIdentify = true };
     }
 

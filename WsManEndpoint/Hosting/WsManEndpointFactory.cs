@@ -2,6 +2,7 @@ using System.Reflection;
 using CimCloud.Cimom.Operations;
 using CimCloud.Cimom.Repository;
 using CimCloud.Cimom.Security;
+using CimCloud.Cimom.Security.Limits;
 using CimCloud.WsManEndpoint.Dispatch;
 using CimCloud.WsManEndpoint.Enumeration;
 using CimCloud.WsManEndpoint.Handlers;
@@ -12,13 +13,13 @@ using Microsoft.Extensions.Logging;
 
 namespace CimCloud.WsManEndpoint.Hosting;
 
-/// <summary>Wires the endpoint: users and Basic authentication, header rules, the action table, the HTTP entry point.</summary>
+/// <summary>Wires the endpoint: users and Basic authentication, per-user limits, header rules, the action table, the HTTP entry point.</summary>
 internal static class WsManEndpointFactory
 {
     public static (WsManHttpEndpoint Endpoint, EnumerationContextStore Contexts, ICimCredentialVerifier Users) Create(
         ICimOperations operations, CimRepository repository, WsManServerOptions options, ILogger logger, ICimCredentialVerifier? credentials = null)
     {
-        var users = credentials ?? UserStore.Create(options.Users, options.UsersFile);
+        var users = credentials ?? UserVerifiers.FromOptions(options);
         var contexts = new EnumerationContextStore(options.MaxEnumerationContextsPerUser);
         var services = new EndpointServices
         {
@@ -45,7 +46,13 @@ internal static class WsManEndpointFactory
         var validator = new RequestValidator(options.OperationTimeout, options.MaxOperationTimeout, new MessageIdHistory(options.MessageIdHistory), SupportedOptions.All);
         var pipeline = new WsManPipeline(services, validator, dispatcher);
         var authenticator = new BasicAuthenticator(users, options.AllowUnencrypted, options.Realm);
-        return (new WsManHttpEndpoint(services, pipeline, authenticator), contexts, users);
+        var limiter = new CimUserLimiter(new CimUserLimits
+        {
+            MaxConcurrentOperations = options.MaxConcurrentOperationsPerUser,
+            MaxRequestsPerSecond = options.MaxRequestsPerSecondPerUser,
+            RequestBurst = options.RequestBurstPerUser,
+        });
+        return (new WsManHttpEndpoint(services, pipeline, authenticator, limiter), contexts, users);
     }
 
     private static string AssemblyVersion()

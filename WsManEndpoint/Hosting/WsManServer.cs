@@ -45,8 +45,8 @@ public sealed class WsManServer : IAsyncDisposable
     private CancellationTokenSource? _sweeperStop;
     private Task? _sweeper;
 
-    /// <param name="credentials">Who may log in; null = the users of <see cref="WsManServerOptions.Users"/> and
-    /// <see cref="WsManServerOptions.UsersFile"/>, each an administrator. A host running several front ends passes one
+    /// <param name="credentials">Who may log in; null = <see cref="UserVerifiers.FromOptions"/>: the hashed <see cref="WsManServerOptions.UsersFile"/> and the
+    /// <see cref="WsManServerOptions.Users"/> administrators. A host running several front ends passes one
     /// verifier to all of them.</param>
     public WsManServer(ICimOperations operations, CimRepository repository, WsManServerOptions options, ILoggerFactory? loggerFactory = null,
         ICimCredentialVerifier? credentials = null)
@@ -54,7 +54,8 @@ public sealed class WsManServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(options);
-        _operations = operations;
+        // Authorization lives in the core decorator; a host that did not add it (with its audit log) still gets it.
+        _operations = operations as SecuredCimOperations ?? new SecuredCimOperations(operations);
         _repository = repository;
         _options = options;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
@@ -174,7 +175,7 @@ public sealed class WsManServer : IAsyncDisposable
                 HostingLog.Unencrypted(_logger, url.Text);
             return (endpoint, contexts, urls);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException or InvalidDataException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
         {
             throw new InvalidOperationException($"WS-Man settings: {e.Message}", e);
         }

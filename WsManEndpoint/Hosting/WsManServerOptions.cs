@@ -5,9 +5,10 @@ namespace CimCloud.WsManEndpoint.Hosting;
 /// e.g. environment variable <c>CimCloud__WsMan__Urls__0=http://127.0.0.1:5985</c>); see <see cref="WsManConfiguration"/>.
 /// </summary>
 /// <remarks>
-/// <para><see cref="AllowUnencrypted"/> defaults to true: Basic credentials are then accepted over plain HTTP. That is
-/// acceptable for the default listener, which binds the loopback address only; set it to false (and listen on an
-/// <c>https://</c> URL with <see cref="CertificatePath"/>) before exposing the endpoint on a network.</para>
+/// <para><see cref="AllowUnencrypted"/> defaults to false: Basic credentials are accepted over HTTPS, and over plain HTTP
+/// only on loopback connections (client and listener both on the local machine, as with the default listener). A
+/// client sending Basic credentials over plain HTTP from another machine gets HTTP 403 with a message saying why;
+/// set it to true (WinRM's AllowUnencrypted) only on a trusted network.</para>
 /// </remarks>
 public sealed class WsManServerOptions
 {
@@ -38,8 +39,8 @@ public sealed class WsManServerOptions
     /// <summary>A file with one <c>name:password</c> per line (<c>#</c> comments and blank lines ignored).</summary>
     public string? UsersFile { get; set; }
 
-    /// <summary>Accept HTTP Basic over plain HTTP (WinRM's AllowUnencrypted). Default true; see the remarks.</summary>
-    public bool AllowUnencrypted { get; set; } = true;
+    /// <summary>Accept HTTP Basic over plain HTTP from other machines (WinRM's AllowUnencrypted). Default false; loopback is always allowed; see the remarks.</summary>
+    public bool AllowUnencrypted { get; set; }
 
     /// <summary>The <c>WWW-Authenticate</c> realm.</summary>
     public string Realm { get; set; } = "CimCloud";
@@ -84,6 +85,18 @@ public sealed class WsManServerOptions
     /// </summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>Deepest XML element accepted in a request outside its headers (the Envelope is depth 0; at most 64, which also caps headers); deeper → <c>wsman:SchemaValidationError</c>.</summary>
+    public int MaxXmlDepth { get; set; } = Soap.SoapEnvelopeReader.MaxDepth;
+
+    /// <summary>Requests one user may have in progress at once; more → <c>wsman:QuotaLimit</c>. 0 = unlimited.</summary>
+    public int MaxConcurrentOperationsPerUser { get; set; } = 256;
+
+    /// <summary>Sustained requests per second per user (bursts of one second's worth); more → <c>wsman:QuotaLimit</c>. 0 = unlimited.</summary>
+    public double MaxRequestsPerSecondPerUser { get; set; } = 20_000;
+
+    /// <summary>Requests a user may send at once above <see cref="MaxRequestsPerSecondPerUser"/>; 0 = one second's worth.</summary>
+    public int RequestBurstPerUser { get; set; }
+
     internal int EffectiveMaxRequestSize => MaxRequestSize ?? MaxEnvelopeSize;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
@@ -107,6 +120,14 @@ public sealed class WsManServerOptions
             throw new ArgumentException("MessageIdHistory must be at least 1", nameof(MessageIdHistory));
         if (SweepInterval <= TimeSpan.Zero)
             throw new ArgumentException("SweepInterval must be positive", nameof(SweepInterval));
+        if (MaxXmlDepth < 8 || MaxXmlDepth > Soap.SoapEnvelopeReader.MaxDepth)
+            throw new ArgumentException($"MaxXmlDepth must be between 8 and {Soap.SoapEnvelopeReader.MaxDepth}", nameof(MaxXmlDepth));
+        if (MaxConcurrentOperationsPerUser < 0)
+            throw new ArgumentException("MaxConcurrentOperationsPerUser must be 0 (unlimited) or more", nameof(MaxConcurrentOperationsPerUser));
+        if (MaxRequestsPerSecondPerUser < 0 || double.IsNaN(MaxRequestsPerSecondPerUser))
+            throw new ArgumentException("MaxRequestsPerSecondPerUser must be 0 (unlimited) or more", nameof(MaxRequestsPerSecondPerUser));
+        if (RequestBurstPerUser < 0)
+            throw new ArgumentException("RequestBurstPerUser must be 0 (one second's worth) or more", nameof(RequestBurstPerUser));
         if (string.IsNullOrWhiteSpace(DefaultNamespace))
             throw new ArgumentException("DefaultNamespace must be set", nameof(DefaultNamespace));
     }

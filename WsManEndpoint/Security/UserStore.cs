@@ -5,8 +5,8 @@ using CimCloud.Cimom.Security;
 namespace CimCloud.WsManEndpoint.Security;
 
 /// <summary>
-/// The users allowed in: <c>name:password</c> pairs (from options and from a users file with one pair per line,
-/// <c>#</c> comments and blank lines ignored). Names compare case-insensitively, passwords in constant time.
+/// The administrators given as <c>name:password</c> pairs on the command line or in settings (kept in memory only;
+/// users files hold hashes, see <see cref="UserVerifiers"/>). Names compare case-insensitively, passwords in constant time.
 /// </summary>
 public sealed class UserStore : ICimCredentialVerifier
 {
@@ -14,25 +14,13 @@ public sealed class UserStore : ICimCredentialVerifier
 
     public int Count => _users.Count;
 
-    public static UserStore Create(IEnumerable<string> pairs, string? usersFile)
+    /// <summary>The users of <c>name:password</c> pairs (from the command line or settings; never read from a file at rest).</summary>
+    public static UserStore Create(IEnumerable<string> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         var store = new UserStore();
         foreach (var pair in pairs)
             store.AddPair(pair, "the Users option");
-        if (!string.IsNullOrEmpty(usersFile))
-        {
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(usersFile))
-            {
-                lineNumber++;
-                var text = line.Trim();
-                if (text.Length == 0 || text.StartsWith('#'))
-                    continue;
-                store.AddPair(text, $"{usersFile}:{lineNumber}");
-            }
-        }
-
         return store;
     }
 

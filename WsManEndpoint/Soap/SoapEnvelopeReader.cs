@@ -39,11 +39,14 @@ public sealed class SoapEnvelopeReader
     };
 
     private readonly long _maxCharacters;
+    private readonly int _maxDepth;
 
     /// <param name="maxCharacters">Longest request text accepted (the transport caps the octets before this).</param>
-    public SoapEnvelopeReader(long maxCharacters)
+    /// <param name="maxDepth">Deepest element allowed outside the headers (at most <see cref="MaxDepth"/>, which also caps the headers).</param>
+    public SoapEnvelopeReader(long maxCharacters, int maxDepth = MaxDepth)
     {
         _maxCharacters = maxCharacters;
+        _maxDepth = Math.Clamp(maxDepth, 1, MaxDepth);
     }
 
     public SoapEnvelope Read(string text)
@@ -73,7 +76,7 @@ public sealed class SoapEnvelopeReader
         envelope.RootName = XName.Get(reader.LocalName, reader.NamespaceURI);
         if (!envelope.IsSoap12)
         {
-            XmlSubtreeLoader.Skip(reader, MaxDepth);
+            XmlSubtreeLoader.Skip(reader, _maxDepth);
             ReadToEnd(reader);
             return envelope;
         }
@@ -97,9 +100,9 @@ public sealed class SoapEnvelopeReader
             if (Is(reader, SoapNs, "Header"))
                 SoapHeaderReader.ReadHeaders(reader, envelope);
             else if (Is(reader, SoapNs, "Body"))
-                ReadBody(reader, envelope);
+                ReadBody(reader, envelope, _maxDepth);
             else
-                XmlSubtreeLoader.Skip(reader, MaxDepth);
+                XmlSubtreeLoader.Skip(reader, _maxDepth);
         }
 
         reader.Read();
@@ -117,7 +120,7 @@ public sealed class SoapEnvelopeReader
     internal static bool Is(XmlReader reader, string ns, string localName) =>
         string.Equals(reader.LocalName, localName, StringComparison.Ordinal) && string.Equals(reader.NamespaceURI, ns, StringComparison.Ordinal);
 
-    private static void ReadBody(XmlReader reader, SoapEnvelope envelope)
+    private static void ReadBody(XmlReader reader, SoapEnvelope envelope, int maxDepth)
     {
         if (reader.IsEmptyElement)
         {
@@ -130,11 +133,11 @@ public sealed class SoapEnvelopeReader
         {
             if (reader.NodeType == XmlNodeType.Element)
             {
-                XmlSubtreeLoader.CheckDepth(reader, MaxDepth);
+                XmlSubtreeLoader.CheckDepth(reader, maxDepth);
                 if (envelope.Body is null)
-                    envelope.Body = XmlSubtreeLoader.Load(reader, MaxDepth);
+                    envelope.Body = XmlSubtreeLoader.Load(reader, maxDepth);
                 else
-                    XmlSubtreeLoader.Skip(reader, MaxDepth);
+                    XmlSubtreeLoader.Skip(reader, maxDepth);
             }
             else if (!reader.Read())
             {

@@ -1,4 +1,7 @@
 using System.Buffers;
+using CimCloud.Cimom.Model;
+using CimCloud.Cimom.Security;
+using CimCloud.Cimom.Security.Limits;
 using CimCloud.WsManEndpoint.Dispatch;
 using CimCloud.WsManEndpoint.Faults;
 using CimCloud.WsManEndpoint.Security;
@@ -12,10 +15,11 @@ namespace CimCloud.WsManEndpoint.Transport;
 /// <summary>
 /// The HTTP binding (spec digest §1): POST only (405), the endpoint path only (404), <c>application/soap+xml</c>
 /// only (415), a Content-Length or chunked body (411), Basic authentication (401 with a challenge and an empty
-/// body; <c>WSMANIDENTIFY: unauthenticated</c> lets Identify through), the request size cap, the request's encoding
+/// body; <c>WSMANIDENTIFY: unauthenticated</c> lets Identify through; 403 with a reason for Basic over plain HTTP
+/// from another machine without AllowUnencrypted), the per-user limits (<c>wsman:QuotaLimit</c>), the request size cap, the request's encoding
 /// for the response, and HTTP 500 for every SOAP fault.
 /// </summary>
-internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline pipeline, BasicAuthenticator authenticator)
+internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline pipeline, BasicAuthenticator authenticator, CimUserLimiter? limiter = null)
 {
     private readonly string _path = services.Options.Path;
     private readonly int _limit = services.Options.EffectiveMaxRequestSize;
@@ -69,13 +73,38 @@ internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline
 
         var identifyOnly = request.Headers.TryGetValue("WSMANIDENTIFY", out var identifyHeader)
             && identifyHeader.ToString().Trim().Equals("unauthenticated", StringComparison.OrdinalIgnoreCase);
-        var user = authenticator.Authenticate(request)?.Name;
-        if (user is null && !identifyOnly)
+        var principal = authenticator.Authenticate(request);
+        if (principal is null && !identifyOnly)
         {
-            Challenge(response, request.IsHttps);
+            if (authenticator.IsRefusedUnencrypted(request))
+                await RefuseUnencryptedAsync(response);
+            else
+                Challenge(response, request);
             return;
         }
 
+        CimUserLimiter.Lease? lease = null;
+        if (principal is not null && limiter is not null)
+        {
+            try
+            {
+                lease = limiter.Enter(principal.Name);
+            }
+            catch (CimException overLimit)
+            {
+                await SendFaultAsync(response, CimFaultMapper.ToFault(overLimit), ResponseEncoding.Utf8);
+                return;
+            }
+        }
+
+        using (lease)
+            await ServeAsync(http, principal, charset);
+    }
+
+    private async Task ServeAsync(HttpContext http, CimPrincipal? principal, string? charset)
+    {
+        var request = http.Request;
+        var response = http.Response;
         var encoding = RequestDecoder.EncodingOf(charset) ?? ResponseEncoding.Utf8;
         if (RequestDecoder.EncodingOf(charset) is null)
         {
@@ -85,14 +114,14 @@ internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline
 
         if (request.ContentLength > _limit)
         {
-            await SendFaultAsync(response, TooLarge(), encoding);
+            await SendTooLargeAsync(response, encoding);
             return;
         }
 
         var body = await RequestBodyReader.ReadAsync(request, _limit, http.RequestAborted);
         if (body is not { } read)
         {
-            await SendFaultAsync(response, TooLarge(), encoding);
+            await SendTooLargeAsync(response, encoding);
             return;
         }
 
@@ -111,10 +140,10 @@ internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline
             ArrayPool<byte>.Shared.Return(read.Buffer);
         }
 
-        var result = await pipeline.ProcessAsync(text, encoding, user, request.IsHttps, http.RequestAborted);
+        var result = await pipeline.ProcessAsync(text, encoding, principal, http.Connection.RemoteIpAddress?.ToString(), request.IsHttps, http.RequestAborted);
         if (result.Envelope is not { } envelope)
         {
-            Challenge(response, request.IsHttps);
+            Challenge(response, request);
             return;
         }
 
@@ -122,13 +151,30 @@ internal sealed class WsManHttpEndpoint(EndpointServices services, WsManPipeline
             await SendAsync(response, result.StatusCode, envelope);
     }
 
+    /// <summary>
+    /// The fault for an oversized request, whose body is left unread: the connection is closed after it (Kestrel would
+    /// otherwise have to drain the rest first, or drop the connection under a client about to reuse it).
+    /// </summary>
+    private async Task SendTooLargeAsync(HttpResponse response, ResponseEncoding encoding)
+    {
+        response.Headers.Connection = "close";
+        await SendFaultAsync(response, TooLarge(), encoding);
+    }
+
     private WsManFault TooLarge() =>
         WsManFaults.EncodingLimit("ServiceEnvelopeLimit", $"the request is larger than the service limit of {_limit} octets");
 
-    private void Challenge(HttpResponse response, bool isHttps)
+    private static async Task RefuseUnencryptedAsync(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status403Forbidden;
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync(BasicAuthenticator.UnencryptedRefusal);
+    }
+
+    private void Challenge(HttpResponse response, HttpRequest request)
     {
         response.StatusCode = StatusCodes.Status401Unauthorized;
-        if (authenticator.IsEnabled(isHttps))
+        if (authenticator.IsEnabled(request))
             response.Headers[HeaderNames.WWWAuthenticate] = authenticator.Challenge;
         response.ContentLength = 0;
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using CimCloud.Cli.Cert;
 using CimCloud.Cli.Mof;
 using CimCloud.Cli.Serve;
+using CimCloud.Cli.Users;
 
 namespace CimCloud.Cli;
 
@@ -20,10 +22,13 @@ public static class CimCloudCli
     {
         var root = new RootCommand(
             "CimCloud: an open CIM object manager and WS-Management endpoint.\n"
-            + "'serve' runs the WS-Management endpoint; 'mof' compiles and formats MOF (DMTF DSP0004).\n"
+            + "'serve' runs the WS-Management endpoint; 'mof' compiles and formats MOF (DMTF DSP0004);\n"
+            + "'users' manages users files (hashed passwords, roles); 'cert' makes a self-signed server certificate.\n"
             + "Exit codes: 0 success, 1 failure (MOF errors, I/O, a listener that cannot start), 2 bad command line.");
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MofCommands.Create());
+        root.Subcommands.Add(UsersCommands.Create());
+        root.Subcommands.Add(CertCommands.Create());
         return root;
     }
 

@@ -26,7 +26,7 @@ public sealed class HostingTests : IDisposable
             { "CimCloud": { "WsMan": {
                 "Urls": [ "http://0.0.0.0:15985" ],
                 "Users": [ "admin:secret" ],
-                "AllowUnencrypted": false,
+                "AllowUnencrypted": true,
                 "MaxEnvelopeSize": 512000,
                 "OperationTimeout": "00:00:30",
                 "Realm": "FromJson" } } }
@@ -38,7 +38,7 @@ public sealed class HostingTests : IDisposable
             var options = WsManConfiguration.Load(json);
             options.Urls.Should().Equal("http://0.0.0.0:15985");
             options.Users.Should().Equal("admin:secret");
-            options.AllowUnencrypted.Should().BeFalse();
+            options.AllowUnencrypted.Should().BeTrue();
             options.MaxEnvelopeSize.Should().Be(512000);
             options.OperationTimeout.Should().Be(TimeSpan.FromSeconds(30));
             options.Realm.Should().Be("FromEnvironment");
@@ -60,7 +60,7 @@ public sealed class HostingTests : IDisposable
         options.EnumerationIdleTimeout.Should().Be(TimeSpan.FromSeconds(60));
         options.MaxEnumerationContextsPerUser.Should().Be(64);
         options.MessageIdHistory.Should().Be(1024);
-        options.AllowUnencrypted.Should().BeTrue();
+        options.AllowUnencrypted.Should().BeFalse("Basic over plain HTTP is only for loopback unless explicitly allowed");
         WsManServerOptions.DefaultUrl.Should().Be("http://127.0.0.1:5985");
     }
 
@@ -92,18 +92,20 @@ public sealed class HostingTests : IDisposable
         ((Action)(() => ListenUrl.Parse(text))).Should().Throw<ArgumentException>();
 
     [Fact]
-    public void Users_come_from_pairs_and_a_file_with_comments()
+    public void Users_come_from_pairs_and_plain_text_users_files_are_refused()
     {
-        var file = Path.Combine(_folder, "users");
-        File.WriteAllText(file, "# operators\n\ncarol:pa:ss:word\n  dave:x  \n");
-        var users = UserStore.Create(["alice:one"], file);
-        users.Count.Should().Be(3);
+        var users = UserStore.Create(["alice:one", "carol:pa:ss:word"]);
+        users.Count.Should().Be(2);
         users.Verify("alice", "one").Should().Be("alice");
         users.Verify("ALICE", "one").Should().Be("alice");
         users.Verify("carol", "pa:ss:word").Should().Be("carol");
-        users.Verify("dave", "x").Should().Be("dave");
         users.Verify("alice", "two").Should().BeNull();
         users.Verify("nobody", "one").Should().BeNull();
+
+        var file = Path.Combine(_folder, "users");
+        File.WriteAllText(file, "# operators\n\ncarol:pa:ss:word\n  dave:x  \n");
+        var load = () => UserVerifiers.FromOptions(new WsManServerOptions { UsersFile = file });
+        load.Should().Throw<InvalidDataException>().WithMessage("*plain-text*cimcloud users add*");
     }
 
     [Fact]
@@ -128,7 +130,7 @@ public sealed class HostingTests : IDisposable
     }
 
     [Fact]
-    public async Task Https_listener_serves_Basic_and_plain_http_refuses_it_without_AllowUnencrypted()
+    public async Task Https_listener_serves_Basic_and_plain_http_on_loopback_keeps_it_without_AllowUnencrypted()
     {
         var pfx = Path.Combine(_folder, "server.pfx");
         WriteSelfSignedPfx(pfx, "pfx-password");
@@ -153,8 +155,7 @@ public sealed class HostingTests : IDisposable
         (await secure.Content.ReadAsStringAsync()).Should().Contain("secprofile/https/basic");
 
         using var plain = await PostIdentify(client, http);
-        plain.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        plain.Headers.WwwAuthenticate.Should().BeEmpty("Basic is not offered over plain HTTP without AllowUnencrypted");
+        plain.StatusCode.Should().Be(HttpStatusCode.OK, "a loopback client on a loopback listener may use Basic over plain HTTP");
     }
 
     [Fact]

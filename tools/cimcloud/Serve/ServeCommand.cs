@@ -19,6 +19,8 @@ internal static class ServeCommand
         then serves until SIGINT (Ctrl+C) or SIGTERM. Clients authenticate with HTTP Basic as one of the
         --user/--users accounts; Identify with the header 'WSMANIDENTIFY: unauthenticated' needs none.
         With --data DIR, client changes are stored durably in DIR and loaded back at start.
+        Roles per namespace come from the --users file (see 'cimcloud users --help'); --user accounts are
+        administrators. Basic over plain HTTP is accepted on loopback only, unless --allow-unencrypted.
         Exit code 1: the MOF did not compile, the --data store cannot be opened or replayed, or a listener could not
         start; 2: bad command line.
         """;
@@ -57,8 +59,12 @@ internal static class ServeCommand
         if (storeFailed)
             return CimCloudCli.ExitFailed;
 
+        using var security = ServeSecurity.Open(parse, o, settings, error);
+        if (security is null)
+            return CimCloudCli.ExitFailed;
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        await using var server = new WsManServer(new CimOperations(repository, new ProviderRegistry()), repository, settings, loggerFactory);
+        await using var server = new WsManServer(security.Secure(new CimOperations(repository, new ProviderRegistry())), repository, settings, loggerFactory,
+            security.Verifier);
         try
         {
             foreach (var endpoint in await server.StartAsync(cancellationToken))
@@ -100,5 +106,7 @@ internal static class ServeCommand
         settings.DefaultNamespace = @namespace;
         if (parse.GetValue(o.Data) is { } data)
             settings.DataDirectory = data;
+
+        ServeSecurity.ApplyOptions(parse, o, settings);
     }
 }

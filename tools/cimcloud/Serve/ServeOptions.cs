@@ -32,13 +32,13 @@ internal sealed class ServeOptions
 
     public Option<string[]> Users { get; } = new("--user")
     {
-        Description = "A user allowed in with HTTP Basic authentication, as NAME:PASSWORD. Repeatable.",
+        Description = "An administrator (every namespace) allowed in with HTTP Basic authentication, as NAME:PASSWORD. Repeatable.",
         HelpName = "NAME:PASSWORD",
     };
 
     public Option<string?> UsersFile { get; } = new("--users")
     {
-        Description = "File of users, one NAME:PASSWORD per line ('#' starts a comment).",
+        Description = "Users file made with 'cimcloud users add' (hashed passwords, roles per namespace). Plain NAME:PASSWORD files are refused.",
         HelpName = "FILE",
     };
 
@@ -79,11 +79,66 @@ internal sealed class ServeOptions
             + "create, change or delete are written there before the request is answered and loaded back at the next start (on top of "
             + "--schema-dir/--mof, which are compiled at every start and never stored). Without it the server keeps everything in memory.",
         HelpName = "DIR",
+
+    public Option<bool> AllowUnencrypted { get; } = new("--allow-unencrypted")
+    {
+        Description = "Accept HTTP Basic over plain HTTP from other machines (WinRM's AllowUnencrypted). Without it, Basic over plain "
+            + "HTTP works only on loopback connections and other clients get HTTP 403; use --https instead.",
+    };
+
+    public Option<string?> Audit { get; } = new("--audit")
+    {
+        Description = "Audit trail file: every change (create, modify, delete, method invocation, schema change), denial and login "
+            + "failure appended as a JSON line (time, user, remoteAddress, operation, namespace, objectPath, outcome). Default with --data: DIR/audit.jsonl.",
+        HelpName = "FILE",
+    };
+
+    public Option<bool> AuditReads { get; } = new("--audit-reads")
+    {
+        Description = "Also audit reads (get, enumerate, associations, queries).",
+    };
+
+    public Option<int?> MaxXmlDepth { get; } = new("--max-xml-depth")
+    {
+        Description = "Deepest XML element accepted in a request (default 64, the maximum); deeper → wsman:SchemaValidationError.",
+        HelpName = "N",
+    };
+
+    public Option<int?> MaxEnvelopeSize { get; } = new("--max-envelope-size")
+    {
+        Description = "Largest request and response envelope in octets (default 153600); larger → wsman:EncodingLimit.",
+        HelpName = "OCTETS",
+    };
+
+    public Option<int?> MaxConcurrentPerUser { get; } = new("--max-concurrent-per-user")
+    {
+        Description = "Requests one user may have in progress at once (default 256; 0 = unlimited); more → wsman:QuotaLimit.",
+        HelpName = "N",
+    };
+
+    public Option<double?> MaxRequestsPerSecond { get; } = new("--max-requests-per-second")
+    {
+        Description = "Sustained requests per second per user, bursts of one second's worth (default 20000; 0 = unlimited); more → wsman:QuotaLimit.",
+        HelpName = "N",
+    };
+
+    public Option<int?> RequestBurst { get; } = new("--request-burst")
+    {
+        Description = "Requests a user may send at once above --max-requests-per-second (default: one second's worth).",
+        HelpName = "N",
+    };
+
+    public Option<int?> MaxEnumerationsPerUser { get; } = new("--max-enumerations-per-user")
+    {
+        Description = "Open enumeration contexts per user (default 64); more → wsman:QuotaLimit.",
+        HelpName = "N",
     };
 
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config, Data })
+            command.Options.Add(option);
+        foreach (var option in new Option[] { AllowUnencrypted, Audit, AuditReads, MaxXmlDepth, MaxEnvelopeSize, MaxConcurrentPerUser, MaxRequestsPerSecond, RequestBurst, MaxEnumerationsPerUser })
             command.Options.Add(option);
     }
 }
