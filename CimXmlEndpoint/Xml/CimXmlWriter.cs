@@ -24,7 +24,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
 
     public void Start(string name) => xml.WriteStartElement(name);
 
-    public void End() => xml.WriteEndElement();
+    public void End() => xml.WriteFullEndElement();
 
     public void Attribute(string name, string value) => xml.WriteAttributeString(name, value);
 
@@ -40,7 +40,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
             WriteProperty(p, p.DefaultValue, includeQualifiers: true, includeClassOrigin: true);
         foreach (var m in cimClass.Methods)
             WriteMethod(m);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     private void WriteMethod(CimMethod method)
@@ -74,10 +74,10 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
                 xml.WriteAttributeString("ARRAYSIZE", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var q in p.Qualifiers)
                 WriteQualifier(q);
-            xml.WriteEndElement();
+            xml.WriteFullEndElement();
         }
 
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     public void WriteInstance(CimInstance instance, bool includeQualifiers, bool includeClassOrigin)
@@ -92,7 +92,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
 
         foreach (var (property, value) in instance.Properties)
             WriteProperty(property, value, includeQualifiers, includeClassOrigin);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     private void WriteProperty(CimProperty property, object? value, bool includeQualifiers, bool includeClassOrigin)
@@ -127,7 +127,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
 
         if (value is not null)
             WriteValue(value, t);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     /// <summary>VALUE, VALUE.ARRAY, VALUE.REFERENCE or VALUE.REFARRAY for a non-null value.</summary>
@@ -146,7 +146,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
                     xml.WriteElementString("VALUE", ScalarText(item));
             }
 
-            xml.WriteEndElement();
+            xml.WriteFullEndElement();
             return;
         }
 
@@ -160,7 +160,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
     {
         xml.WriteStartElement("VALUE.REFERENCE");
         WriteAnyPath(path);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     /// <summary>INSTANCEPATH when the path has a namespace (host: the path's or this server's), else INSTANCENAME; classes likewise.</summary>
@@ -172,7 +172,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
             {
                 xml.WriteStartElement("CLASSNAME");
                 xml.WriteAttributeString("NAME", path.ClassName);
-                xml.WriteEndElement();
+                xml.WriteFullEndElement();
                 return;
             }
 
@@ -180,8 +180,8 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
             WriteNamespacePath(path.Host ?? host, path.Namespace);
             xml.WriteStartElement("CLASSNAME");
             xml.WriteAttributeString("NAME", path.ClassName);
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            xml.WriteFullEndElement();
+            xml.WriteFullEndElement();
             return;
         }
 
@@ -196,7 +196,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
         xml.WriteStartElement("INSTANCEPATH");
         WriteNamespacePath(path.Host ?? host, path.Namespace ?? string.Empty);
         WriteInstanceName(path);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     private void WriteNamespacePath(string hostName, string @namespace)
@@ -204,7 +204,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
         xml.WriteStartElement("NAMESPACEPATH");
         xml.WriteElementString("HOST", hostName);
         WriteLocalNamespacePath(@namespace);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     public void WriteLocalNamespacePath(string @namespace)
@@ -217,7 +217,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
             xml.WriteEndElement();
         }
 
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     public void WriteInstanceName(CimObjectPath path)
@@ -242,13 +242,13 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
                     _ => "string",
                 });
                 xml.WriteString(ScalarText(key.Value));
-                xml.WriteEndElement();
+                xml.WriteFullEndElement();
             }
 
-            xml.WriteEndElement();
+            xml.WriteFullEndElement();
         }
 
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     public void WriteClassName(string name)
@@ -268,7 +268,7 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
         WriteFlavor(qualifier.Flavor);
         if (qualifier.Value is not null)
             WriteValue(qualifier.Value, qualifier.Type);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     public void WriteQualifierDeclaration(CimQualifierDeclaration declaration)
@@ -295,10 +295,10 @@ internal sealed class CimXmlWriter(XmlWriter xml, string host)
             xml.WriteAttributeString(attribute, (declaration.Scope & flag) != 0 ? "true" : "false");
         }
 
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
         if (declaration.DefaultValue is not null)
             WriteValue(declaration.DefaultValue, declaration.Type);
-        xml.WriteEndElement();
+        xml.WriteFullEndElement();
     }
 
     private void WriteFlavor(CimFlavor flavor)

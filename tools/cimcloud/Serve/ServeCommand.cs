@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 using CimCloud.Cimom.Operations;
 using CimCloud.Cimom.Providers;
 using CimCloud.Cimom.Repository;
+using CimCloud.Cimom.Security;
 using CimCloud.WsManEndpoint.Hosting;
+using CimCloud.WsManEndpoint.Security;
 using Microsoft.Extensions.Logging;
 
 namespace CimCloud.Cli.Serve;
@@ -52,11 +54,30 @@ internal static class ServeCommand
             return CimCloudCli.ExitFailed;
 
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        await using var server = new WsManServer(new CimOperations(repository, new ProviderRegistry()), repository, settings, loggerFactory);
+        ICimCredentialVerifier users;
+        try
+        {
+            users = UserStore.Create(settings.Users, settings.UsersFile);
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException)
+        {
+            error.WriteLine($"cimcloud serve: cannot read users: {e.Message}");
+            return CimCloudCli.ExitFailed;
+        }
+
+        var operations = new CimOperations(repository, new ProviderRegistry());
+        await using var server = new WsManServer(operations, repository, settings, loggerFactory, users);
+        await using var cimXml = CimXmlServe.Create(parse, o, settings, operations, repository, users, loggerFactory);
         try
         {
             foreach (var endpoint in await server.StartAsync(cancellationToken))
                 output.WriteLine($"listening on {endpoint}");
+            if (cimXml is not null)
+            {
+                foreach (var endpoint in await cimXml.StartAsync(cancellationToken))
+                    output.WriteLine($"listening on {endpoint}");
+            }
+
             output.Flush();
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or System.Security.Cryptography.CryptographicException)

@@ -73,9 +73,18 @@ internal sealed class ServeOptions
         HelpName = "FILE",
     };
 
+    public Option<string[]> CimXml { get; } = new("--cimxml")
+    {
+        Description = "Also serve CIM-XML (DSP0200, path /cimom) on this URL; repeatable, off by default. Without a value or with "
+            + "'default': http://127.0.0.1:5988. https URLs (usually port 5989) use --cert. Same users and namespaces as WS-Man.",
+        HelpName = "URL",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config })
+        foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config, CimXml })
             command.Options.Add(option);
     }
 }
