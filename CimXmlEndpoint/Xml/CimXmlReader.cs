@@ -347,11 +347,14 @@ internal static class CimXmlReader
         return CimDataType.Scalar(ScalarType(typeName));
     }
 
+    /// <summary>Only the flavors the element states; absent attributes leave the qualifier declaration's flavor in force.</summary>
     private static CimFlavor Flavor(XElement element)
     {
         var flavor = CimFlavor.None;
-        flavor |= IsFalse(element, "OVERRIDABLE") ? CimFlavor.DisableOverride : CimFlavor.EnableOverride;
-        flavor |= IsFalse(element, "TOSUBCLASS") ? CimFlavor.Restricted : CimFlavor.ToSubclass;
+        if (element.Attribute("OVERRIDABLE") is not null)
+            flavor |= IsFalse(element, "OVERRIDABLE") ? CimFlavor.DisableOverride : CimFlavor.EnableOverride;
+        if (element.Attribute("TOSUBCLASS") is not null)
+            flavor |= IsFalse(element, "TOSUBCLASS") ? CimFlavor.Restricted : CimFlavor.ToSubclass;
         if (string.Equals(element.Attribute("TRANSLATABLE")?.Value, "true", StringComparison.OrdinalIgnoreCase))
             flavor |= CimFlavor.Translatable;
         return flavor;
