@@ -20,6 +20,7 @@ internal static class ServeCommand
         'listening on <url>/wsman' for each once it is ready (with the real port when 0 was asked for),
         then serves until SIGINT (Ctrl+C) or SIGTERM. Clients authenticate with HTTP Basic as one of the
         --user/--users accounts; Identify with the header 'WSMANIDENTIFY: unauthenticated' needs none.
+        With --cimxml it also serves CIM-XML (DSP0200) on '<url>/cimom' with the same users and namespaces.
         Exit code 1: the MOF did not compile or a listener could not start; 2: bad command line.
         """;
 
