@@ -73,7 +73,14 @@ internal sealed partial class CimXmlHttpEndpoint(
             Principal = principal,
             RemoteAddress = http.Connection.RemoteIpAddress?.ToString(),
         };
-        await RespondAsync(http, headers, new CallContext(parsed, operation, http.RequestAborted));
+        try
+        {
+            await RespondAsync(http, headers, new CallContext(parsed, operation, http.RequestAborted));
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away while the answer was being written; nothing to tell it.
+        }
     }
 
     private void CheckHeaders(HttpRequest request, CimXmlHeaders headers)
