@@ -128,6 +128,20 @@ public sealed class WbemcliTests(CimXmlServerProcess server, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Ec_ain_rin_enumerate_subclasses_and_names()
+    {
+        if (!server.Require(output))
+            return;
+        var ec = await RunAsync("ec", $"{Prefix}:CCT_Base");
+        ec.ExitCode.Should().Be(0);
+        ec.Lines.Select(l => l.Split(' ')[0][(l.LastIndexOf(':', l.IndexOf(' ', StringComparison.Ordinal)) + 1)..]).Should().BeEquivalentTo("CCT_Host", "CCT_Disk");
+        var ain = await RunAsync("ain", $"{Prefix}:CCT_Host.InstanceID=\"host-1\"");
+        ain.Lines.Should().HaveCount(2).And.OnlyContain(l => l.Contains("CCT_Disk.InstanceID=\"disk-", StringComparison.Ordinal));
+        var rin = await RunAsync("rin", $"{Prefix}:CCT_Disk.InstanceID=\"disk-1\"");
+        rin.Lines.Should().ContainSingle().Which.Should().Contain("CCT_HostDisk.").And.Contain("InstanceID=\"host-1\"");
+    }
+
+    [Fact]
     public async Task Cm_reaches_the_method_dispatch_and_reports_cim_errors()
     {
         if (!server.Require(output))
