@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real WS-Management clients that ConformanceTests/WsMan drives against `cimcloud serve`:
+#   - sblim wbemcli (Debian package sblim-wbemcli), the CIM-XML client of ConformanceTests/CimXml
 #   - Dell wsl (Debian package wsl; it needs uuidgen from uuid-runtime, curl and xmllint)
 #   - pywinrm (Debian package python3-winrm, used with /usr/bin/python3)
 #   - Intel/DMT @device-management-toolkit/wsman-messages (npm, pinned in ConformanceTests/WsMan/clients/package-lock.json)
@@ -10,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 clients_dir="ConformanceTests/WsMan/clients"
-apt_packages=(wsl uuid-runtime python3-winrm)
+apt_packages=(wsl uuid-runtime python3-winrm sblim-wbemcli)
 apt_packages+=(libvirt0) # libvirt.so.0 for the libvirt backend tests (Providers/tests/Libvirt, in-process test:///default)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
@@ -62,7 +63,7 @@ if [ "$installed" != "$wanted" ]; then
 fi
 
 # Check that every client works as the tests call it.
-for tool in wsl wslid wslget wslput wslinvoke uuidgen curl xmllint; do
+for tool in wsl wslid wslget wslput wslinvoke uuidgen curl xmllint wbemcli; do
   command -v "$tool" >/dev/null 2>&1 || { echo "install-clients: $tool is still missing" >&2; exit 1; }
 done
 /usr/bin/python3 -c 'import winrm, xmltodict' || { echo "install-clients: /usr/bin/python3 cannot import winrm" >&2; exit 1; }

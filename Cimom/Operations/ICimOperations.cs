@@ -111,6 +111,16 @@ public interface ICimOperations
     IAsyncEnumerable<CimObjectPath> ReferenceNamesAsync(CimOperationContext context, CimObjectPath objectName, ReferencesOptions? options = null,
         CancellationToken cancellationToken = default);
 
+    // Queries
+
+    /// <summary>
+    /// The instances of the query's FROM class (and subclasses) that match it, projected to its SELECT list (WQL or
+    /// DMTF:CQL, see Cimom/Query). QueryLanguageNotSupported for another language; InvalidQuery for a query that does
+    /// not parse or bind.
+    /// </summary>
+    IAsyncEnumerable<CimInstance> ExecQueryAsync(CimOperationContext context, string @namespace, string queryLanguage, string query,
+        CancellationToken cancellationToken = default);
+
     // Methods
 
     /// <summary>

@@ -82,6 +82,11 @@ public sealed partial class SecuredCimOperations
         Stream(context, "EnumerateInstances", @namespace, className,
             () => _inner.EnumerateInstancesAsync(context, @namespace, className, options, cancellationToken));
 
+    public IAsyncEnumerable<CimInstance> ExecQueryAsync(CimOperationContext context, string @namespace, string queryLanguage, string query,
+        CancellationToken cancellationToken = default) =>
+        Stream(context, "ExecQuery", @namespace, query,
+            () => _inner.ExecQueryAsync(context, @namespace, queryLanguage, query, cancellationToken));
+
     public IAsyncEnumerable<CimObjectPath> EnumerateInstanceNamesAsync(CimOperationContext context, string @namespace, string className,
         CancellationToken cancellationToken = default) =>
         Stream(context, "EnumerateInstanceNames", @namespace, className,

@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 using CimCloud.Cimom.Operations;
 using CimCloud.Cimom.Providers;
 using CimCloud.Cimom.Repository;
+using CimCloud.Cimom.Security;
 using CimCloud.WsManEndpoint.Hosting;
+using CimCloud.WsManEndpoint.Security;
 using Microsoft.Extensions.Logging;
 
 namespace CimCloud.Cli.Serve;
@@ -19,6 +21,7 @@ internal static class ServeCommand
         then serves until SIGINT (Ctrl+C) or SIGTERM. Clients authenticate with HTTP Basic as one of the
         --user/--users accounts; Identify with the header 'WSMANIDENTIFY: unauthenticated' needs none.
         With --data DIR, client changes are stored durably in DIR and loaded back at start.
+        With --cimxml it also serves CIM-XML (DSP0200) on '<url>/cimom' with the same users and namespaces.
         Roles per namespace come from the --users file (see 'cimcloud users --help'); --user accounts are
         administrators. Basic over plain HTTP is accepted on loopback only, unless --allow-unencrypted.
         Exit code 1: the MOF did not compile, the --data store cannot be opened or replayed, or a listener could not
@@ -63,12 +66,19 @@ internal static class ServeCommand
         if (security is null)
             return CimCloudCli.ExitFailed;
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        await using var server = new WsManServer(security.Secure(new CimOperations(repository, new ProviderRegistry())), repository, settings, loggerFactory,
-            security.Verifier);
+        var operations = security.Secure(new CimOperations(repository, new ProviderRegistry()));
+        await using var server = new WsManServer(operations, repository, settings, loggerFactory, security.Verifier);
+        await using var cimXml = CimXmlServe.Create(parse, o, settings, operations, repository, security.Verifier, loggerFactory);
         try
         {
             foreach (var endpoint in await server.StartAsync(cancellationToken))
                 output.WriteLine($"listening on {endpoint}");
+            if (cimXml is not null)
+            {
+                foreach (var endpoint in await cimXml.StartAsync(cancellationToken))
+                    output.WriteLine($"listening on {endpoint}");
+            }
+
             output.Flush();
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or System.Security.Cryptography.CryptographicException)

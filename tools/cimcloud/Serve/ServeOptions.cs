@@ -79,6 +79,7 @@ internal sealed class ServeOptions
             + "create, change or delete are written there before the request is answered and loaded back at the next start (on top of "
             + "--schema-dir/--mof, which are compiled at every start and never stored). Without it the server keeps everything in memory.",
         HelpName = "DIR",
+    };
 
     public Option<bool> AllowUnencrypted { get; } = new("--allow-unencrypted")
     {
@@ -134,11 +135,22 @@ internal sealed class ServeOptions
         HelpName = "N",
     };
 
+    public Option<string[]> CimXml { get; } = new("--cimxml")
+    {
+        Description = "Also serve CIM-XML (DSP0200, path /cimom) on this URL; repeatable, off by default. Without a value or with "
+            + "'default': http://127.0.0.1:5988. https URLs (usually port 5989) use --cert. Same users and namespaces as WS-Man.",
+        HelpName = "URL",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config, Data })
             command.Options.Add(option);
         foreach (var option in new Option[] { AllowUnencrypted, Audit, AuditReads, MaxXmlDepth, MaxEnvelopeSize, MaxConcurrentPerUser, MaxRequestsPerSecond, RequestBurst, MaxEnumerationsPerUser })
+            command.Options.Add(option);
+        foreach (var option in new Option[] { CimXml })
             command.Options.Add(option);
     }
 }
