@@ -121,8 +121,11 @@ internal sealed class EnumerationContext : IAsyncDisposable
         }
     }
 
+    // The millisecond clock and the timers do not agree to the tick: a wait within this of its end counts as over.
+    private const long ClockSlackMs = 20;
+
     private static bool WaitElapsed(long startedTicks, TimeSpan wait) =>
-        Environment.TickCount64 - startedTicks >= (long)Math.Min(wait.TotalMilliseconds, long.MaxValue);
+        Environment.TickCount64 - startedTicks >= (long)Math.Min(wait.TotalMilliseconds, long.MaxValue) - ClockSlackMs;
 
     private NextItem Completed(bool hasItem)
     {
