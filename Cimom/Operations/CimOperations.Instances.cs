@@ -14,7 +14,7 @@ public sealed partial class CimOperations
         ArgumentNullException.ThrowIfNull(instanceName);
         var (pc, cimClass, path) = Address(context, instanceName);
         var located = await LocateAsync(pc, cimClass, path, cancellationToken) ?? throw NotFound(path);
-        return Finish(located.Instance, located.Namespace, new PropertyMasks(propertyList).For(located.Class));
+        return Finish(located.Instance, located.Namespace, propertyList is null ? null : new PropertyMasks(propertyList).For(located.Class));
     }
 
     public IAsyncEnumerable<CimInstance> EnumerateInstancesAsync(CimOperationContext context, string @namespace, string className,

@@ -18,7 +18,6 @@ internal sealed class ResolvedResource
         CimNamespace = ns;
         Class = cimClass;
         Selectors = selectors;
-        ClassLookup = ns.Schema.FindClass;
     }
 
     public ParsedResourceUri Uri { get; }
@@ -31,7 +30,8 @@ internal sealed class ResolvedResource
 
     public IReadOnlyList<Selector> Selectors { get; }
 
-    public Func<string, CimClass?> ClassLookup { get; }
+    /// <summary>Class lookup in the namespace's schema (made on first use: most requests never need it).</summary>
+    public Func<string, CimClass?> ClassLookup => field ??= CimNamespace.Schema.FindClass;
 
     /// <summary>Selectors other than <c>__cimnamespace</c>.</summary>
     public bool HasKeySelectors => Selectors.Any(s => !string.Equals(s.Name, SelectorBinder.NamespaceSelector, StringComparison.OrdinalIgnoreCase));

@@ -11,6 +11,8 @@ namespace CimCloud.WsManEndpoint.Enumeration;
 /// </summary>
 internal static class BatchFiller
 {
+    private const long WaitSlackMs = 20;
+
     /// <param name="budgetBytes">Octets the items may take in the response's encoding.</param>
     /// <param name="tooBigDetail">FaultDetail when a single item exceeds the budget (MaxEnvelopeSize or ServiceEnvelopeLimit).</param>
     public static async ValueTask<EnumerationBatch> FillAsync(EnumerationContext context, int maxElements, TimeSpan wait, int budgetBytes,
@@ -40,7 +42,19 @@ internal static class BatchFiller
         while (batch.Count < maxElements)
         {
             var left = TimeSpan.FromMilliseconds(Math.Max(0, deadline - Environment.TickCount64));
-            var next = await context.NextAsync(left, cancellationToken);
+            NextItem next;
+            try
+            {
+                next = await context.NextAsync(left, cancellationToken);
+            }
+            catch (OperationCanceledException) when (Environment.TickCount64 >= deadline - WaitSlackMs)
+            {
+                // The batch's own wait was over too (the operation deadline comes after it by design; on a busy
+                // machine both fire together): the batch goes out as it is. A pending item stays with the context.
+                batch.TimedOut = true;
+                return;
+            }
+
             if (next.Kind == NextItemKind.TimedOut)
             {
                 batch.TimedOut = true;

@@ -92,12 +92,19 @@ internal sealed class EnumerationContext : IAsyncDisposable
         {
             if (wait <= TimeSpan.Zero)
                 return NextItem.TimedOut;
+            var waitStarted = Environment.TickCount64;
             try
             {
                 await move.WaitAsync(Clamp(wait), cancellationToken);
             }
             catch (TimeoutException) when (!move.IsCompleted)
             {
+                return NextItem.TimedOut;
+            }
+            catch (OperationCanceledException) when (!move.IsCompleted && WaitElapsed(waitStarted, wait))
+            {
+                // The wait ran out as well: on a busy machine both timers fire late and together, and which one
+                // wins is chance. The caller's wait is shorter than its deadline by design, so it is a time-out.
                 return NextItem.TimedOut;
             }
         }
@@ -113,6 +120,12 @@ internal sealed class EnumerationContext : IAsyncDisposable
             throw;
         }
     }
+
+    // The millisecond clock and the timers do not agree to the tick: a wait within this of its end counts as over.
+    private const long ClockSlackMs = 20;
+
+    private static bool WaitElapsed(long startedTicks, TimeSpan wait) =>
+        Environment.TickCount64 - startedTicks >= (long)Math.Min(wait.TotalMilliseconds, long.MaxValue) - ClockSlackMs;
 
     private NextItem Completed(bool hasItem)
     {

@@ -83,7 +83,9 @@ public sealed class RequestValidator(TimeSpan defaultOperationTimeout, TimeSpan 
             throw WsManFaults.InvalidResourceUri($"resource URI '{envelope.ResourceUri}' is not an absolute URI");
 
         // (8) SelectorSet (structure and duplicates; the CIM binding checks names and values against the class)
-        var selectors = Selectors(envelope.SelectorSet);
+        if (envelope.SelectorSetFault is { } selectorFault)
+            throw selectorFault;
+        var selectors = Selectors(envelope.Selectors ?? SelectorSetReader.Read(envelope.SelectorSet));
 
         // (9) OptionSet
         var options = OptionSetReader.Read(envelope.OptionSet, envelope.OptionSetMustUnderstand, supportedOptions);
@@ -162,9 +164,8 @@ public sealed class RequestValidator(TimeSpan defaultOperationTimeout, TimeSpan 
             throw WsManFaults.UnsupportedFeature("Locale", $"locale {lang} is not supported; messages are in en-US");
     }
 
-    private static IReadOnlyList<Selector> Selectors(XElement? selectorSet)
+    private static IReadOnlyList<Selector> Selectors(IReadOnlyList<Selector> selectors)
     {
-        var selectors = SelectorSetReader.Read(selectorSet);
         for (var i = 1; i < selectors.Count; i++)
         {
             for (var j = 0; j < i; j++)

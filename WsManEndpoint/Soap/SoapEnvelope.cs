@@ -32,6 +32,12 @@ public sealed class SoapEnvelope
 
     public XElement? SelectorSet { get; set; }
 
+    /// <summary>The SelectorSet header read in place (null when there was none); see <see cref="SelectorSetInPlaceReader"/>.</summary>
+    public IReadOnlyList<Cim.Selector>? Selectors { get; set; }
+
+    /// <summary>The first structural error of the SelectorSet, raised by the validator at its step.</summary>
+    public Faults.WsManFault? SelectorSetFault { get; set; }
+
     public XElement? OptionSet { get; set; }
 
     public bool OptionSetMustUnderstand { get; set; }

@@ -92,12 +92,6 @@ public static class SoapEnvelopeWriter
             parameter.WriteTo(w);
     }
 
-    public static string NewMessageId() =>
-        string.Create(41, Guid.NewGuid(), static (span, guid) =>
-        {
-            "uuid:".CopyTo(span);
-            guid.TryFormat(span[5..], out _, "D");
-            for (var i = 5; i < span.Length; i++)
-                span[i] = char.ToUpperInvariant(span[i]);
-        });
+    /// <summary>A fresh <c>uuid:</c> MessageID (see <see cref="MessageIdSource"/>).</summary>
+    public static string NewMessageId() => MessageIdSource.Next();
 }

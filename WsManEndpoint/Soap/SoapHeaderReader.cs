@@ -85,7 +85,7 @@ internal static class SoapHeaderReader
                 envelope.ResourceUri = ReadText(reader);
                 break;
             case "SelectorSet":
-                envelope.SelectorSet = XmlSubtreeLoader.Load(reader, MaxDepth, withAncestorNamespaces: false);
+                (envelope.Selectors, envelope.SelectorSetFault) = SelectorSetInPlaceReader.Read(reader, MaxDepth);
                 break;
             case "OptionSet":
                 envelope.OptionSetMustUnderstand = mustUnderstand;

@@ -22,11 +22,11 @@ internal static class LoadCommand
     public static RootCommand Create()
     {
         var connections = new Option<int>("--connections", "-c") { Description = "Concurrent connections (client workers) of the throughput phases.", DefaultValueFactory = _ => 16 };
-        var seconds = new Option<double>("--seconds", "-s") { Description = "Measured seconds per phase.", DefaultValueFactory = _ => 10 };
+        var seconds = new Option<double>("--seconds", "-s") { Description = "Measured seconds per phase (mixed: of the whole run, default 60).", DefaultValueFactory = _ => 10 };
         var warmup = new Option<double>("--warmup") { Description = "Warm-up seconds before each phase (not counted).", DefaultValueFactory = _ => 3 };
         var instances = new Option<int>("--instances", "-n") { Description = "Instances of each generated class.", DefaultValueFactory = _ => 100_000 };
         var scenario = new Option<string>("--scenario") { Description = "What to measure.", DefaultValueFactory = _ => "all" };
-        scenario.AcceptOnlyFromAmong("all", "identify", "get", "enumerate", "alloc");
+        scenario.AcceptOnlyFromAmong("all", "identify", "get", "enumerate", "alloc", "mixed");
         var maxRequests = new Option<long>("--max-requests") { Description = "Request cap per phase.", DefaultValueFactory = _ => 2_000_000 };
         var maxElements = new Option<string>("--max-elements") { Description = "Comma-separated MaxElements values; one Enumerate+Pull phase each.", DefaultValueFactory = _ => "100,500" };
         var maxEnvelope = new Option<int>("--max-envelope-size") { Description = "wsman:MaxEnvelopeSize of Enumerate/Pull; the server cap is raised to it for the run.", DefaultValueFactory = _ => 512_000 };
@@ -52,8 +52,25 @@ internal static class LoadCommand
         var root = new RootCommand(Description);
         foreach (var option in new Option[] { connections, seconds, warmup, instances, scenario, maxRequests, maxElements, maxEnvelope, streams, rounds, allocRequests })
             root.Options.Add(option);
+        var mixed = new Mixed.MixedOptions();
+        foreach (var option in mixed.All)
+            root.Options.Add(option);
         root.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(scenario) == "mixed")
+            {
+                var given = parse.GetResult(seconds) is { Implicit: false };
+                var (mixedSettings, problem) = mixed.Read(parse, given ? TimeSpan.FromSeconds(parse.GetValue(seconds)) : null,
+                    TimeSpan.FromSeconds(parse.GetValue(warmup)), ParseList(parse.GetValue(maxElements)!)![0], parse.GetValue(maxEnvelope));
+                if (mixedSettings is null)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"cimcloud-wsman-load: {problem}");
+                    return 2;
+                }
+
+                return await RunMixedAsync(mixedSettings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellationToken);
+            }
+
             var settings = new LoadSettings
             {
                 Connections = parse.GetValue(connections),
@@ -102,6 +119,36 @@ internal static class LoadCommand
             }
         });
         return root;
+    }
+
+    private static async Task<int> RunMixedAsync(Mixed.MixedSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var interrupted = false;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted = true;
+            stop.Cancel();
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        stop.CancelAfter(settings.Budget);
+        try
+        {
+            return await Mixed.MixedDriver.RunAsync(settings, output, stop.Token);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException or System.Xml.XmlException)
+        {
+            error.WriteLine($"cimcloud-wsman-load: failed: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            error.WriteLine($"cimcloud-wsman-load: stopped: {(interrupted ? "interrupted" : "time budget exceeded")}");
+            return interrupted ? 130 : 1;
+        }
     }
 
     private static void Positive(Option<int> option, int min, int max) =>

@@ -16,4 +16,7 @@ internal enum LoadScenario
 
     /// <summary>Bytes allocated per request (sequential, in-process), pipeline minus fixed answer.</summary>
     Alloc,
+
+    /// <summary>N clients looping a weighted mix of Get, Enumerate+Pull, Put and Invoke (not part of <see cref="All"/>).</summary>
+    Mixed,
 }
