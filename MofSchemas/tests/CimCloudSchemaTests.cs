@@ -28,7 +28,7 @@ public sealed partial class CimCloudSchemaTests(ITestOutputHelper output)
     [InlineData("CIMCLOUD_ComputerSystem", "CIM_ComputerSystem", "CreationClassName,Name")]
     [InlineData("CIMCLOUD_VirtualSystemSettingData", "CIM_VirtualSystemSettingData", "InstanceID")]
     [InlineData("CIMCLOUD_StorageAllocationSettingData", "CIM_StorageAllocationSettingData", "InstanceID")]
-    [InlineData("CIMCLOUD_DiskPool", "CIM_ResourcePool", "InstanceID")]
+    [InlineData("CIMCLOUD_ResourcePool", "CIM_ResourcePool", "InstanceID")]
     [InlineData("CIMCLOUD_LogicalDisk", "CIM_LogicalDisk", "CreationClassName,DeviceID,SystemCreationClassName,SystemName")]
     [InlineData("CIMCLOUD_ConcreteJob", "CIM_ConcreteJob", "InstanceID")]
     [InlineData("CIMCLOUD_BaseMetricDefinition", "CIM_BaseMetricDefinition", "Id")]

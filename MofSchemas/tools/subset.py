@@ -31,7 +31,7 @@ CIM_ElementCapabilities CIM_SystemDevice CIM_SettingsDefineState CIM_ElementSett
 CIM_VirtualSystemSettingDataComponent CIM_ElementAllocatedFromPool CIM_ResourceAllocationFromPool
 CIM_SettingsDefineCapabilities CIM_ConcreteComponent CIM_OwningJobElement CIM_AffectedJobElement
 CIM_MetricDefForME CIM_MetricInstance CIM_MetricForME CIM_HostedAccessPoint
-CIM_DeviceSAPImplementation CIM_AllocatedFromStoragePool CIM_HostedStoragePool
+CIM_DeviceSAPImplementation CIM_DeviceConnection CIM_AllocatedFromStoragePool CIM_HostedStoragePool
 """.split()
 
 STRING = r'"(?:[^"\\]|\\.)*"'
