@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using CimCloud.Cimom.Operations;
-using CimCloud.Cimom.Providers;
+using CimCloud.Cimom.Operations.Isolation;
 using CimCloud.Cimom.Repository;
 using CimCloud.WsManEndpoint.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,7 +17,11 @@ internal static class ServeCommand
         'listening on <url>/wsman' for each once it is ready (with the real port when 0 was asked for),
         then serves until SIGINT (Ctrl+C) or SIGTERM. Clients authenticate with HTTP Basic as one of the
         --user/--users accounts; Identify with the header 'WSMANIDENTIFY: unauthenticated' needs none.
-        Exit code 1: the MOF did not compile or a listener could not start; 2: bad command line.
+        --provider picks the host backend the virtualization providers manage (default simulated): the
+        server then also loads its own schema into root/cimv2 and root/interop and serves the interop
+        (DSP1033) and virtualization profiles; --provider-assembly adds third-party providers.
+        Exit code 1: the MOF did not compile, a backend or provider assembly could not be loaded, or a
+        listener could not start; 2: bad command line.
         """;
 
     public static Command Create()
@@ -47,12 +50,46 @@ internal static class ServeCommand
         }
 
         ApplyCommandLine(parse, o, settings, @namespace);
-        var repository = new CimRepository();
-        if (!StartupSchema.Load(repository, @namespace, parse.GetValue(o.SchemaDir), parse.GetValue(o.Mof) ?? [], parse.GetValue(o.Lenient), error))
+        var providerSpec = parse.GetValue(o.Provider) ?? HostBackends.Simulated;
+        var timeoutSeconds = parse.GetValue(o.ProviderTimeout);
+        if (timeoutSeconds < 0 || double.IsNaN(timeoutSeconds) || timeoutSeconds > int.MaxValue / 1000.0)
+        {
+            error.WriteLine($"cimcloud serve: --provider-timeout {timeoutSeconds} must be between 0 (no limit) and {int.MaxValue / 1000} seconds");
+            return CimCloudCli.ExitUsage;
+        }
+
+        Providers.Hosts.Simulated.SimulatedHostSettings simulated;
+        try
+        {
+            simulated = ServeSettings.Simulated(parse.GetValue(o.Config));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException)
+        {
+            error.WriteLine($"cimcloud serve: cannot read settings: {e.Message}");
             return CimCloudCli.ExitFailed;
+        }
+
+        await using var host = HostBackends.Create(providerSpec, simulated, out var backendError);
+        if (backendError is not null)
+        {
+            error.WriteLine($"cimcloud serve: {backendError}");
+            return CimCloudCli.ExitFailed;
+        }
+
+        var repository = new CimRepository();
+        if (!StartupSchema.Load(repository, @namespace, parse.GetValue(o.SchemaDir), parse.GetValue(o.Mof) ?? [], parse.GetValue(o.Lenient), error,
+                withCimCloudSchema: host is not null))
+        {
+            return CimCloudCli.ExitFailed;
+        }
 
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        await using var server = new WsManServer(new CimOperations(repository, new ProviderRegistry()), repository, settings, loggerFactory);
+        var isolation = new ProviderIsolationOptions { Timeout = timeoutSeconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds) };
+        await using var composition = await ServeComposition.CreateAsync(repository, host, parse.GetValue(o.ProviderAssembly) ?? [], isolation, loggerFactory,
+            error, cancellationToken);
+        if (composition is null)
+            return CimCloudCli.ExitFailed;
+        await using var server = new WsManServer(composition.Operations, repository, settings, loggerFactory);
         try
         {
             foreach (var endpoint in await server.StartAsync(cancellationToken))
