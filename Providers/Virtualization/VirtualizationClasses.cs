@@ -14,10 +14,7 @@ public static class VirtualizationClasses
     public const string MemorySettingData = "CIMCLOUD_MemoryAllocationSettingData";
     public const string StorageSettingData = "CIMCLOUD_StorageAllocationSettingData";
     public const string EthernetSettingData = "CIMCLOUD_EthernetPortAllocationSettingData";
-    public const string ProcessorPool = "CIMCLOUD_ProcessorPool";
-    public const string MemoryPool = "CIMCLOUD_MemoryPool";
-    public const string DiskPool = "CIMCLOUD_DiskPool";
-    public const string NetworkPool = "CIMCLOUD_NetworkPool";
+    public const string ResourcePool = "CIMCLOUD_ResourcePool";
     public const string AllocationCapabilities = "CIMCLOUD_AllocationCapabilities";
     public const string PoolConfigurationService = "CIMCLOUD_ResourcePoolConfigurationService";
     public const string StorageVolume = "CIMCLOUD_StorageVolume";
@@ -43,8 +40,7 @@ public static class VirtualizationClasses
     public const string ElementAllocatedFromPool = "CIMCLOUD_ElementAllocatedFromPool";
     public const string ResourceAllocationFromPool = "CIMCLOUD_ResourceAllocationFromPool";
     public const string ConcreteComponent = "CIMCLOUD_ConcreteComponent";
-    public const string HostedAccessPoint = "CIMCLOUD_HostedAccessPoint";
-    public const string DeviceSapImplementation = "CIMCLOUD_DeviceSAPImplementation";
+    public const string DeviceConnection = "CIMCLOUD_DeviceConnection";
     public const string OwningJobElement = "CIMCLOUD_OwningJobElement";
     public const string AffectedJobElement = "CIMCLOUD_AffectedJobElement";
     public const string MetricDefForMe = "CIMCLOUD_MetricDefForME";
@@ -56,11 +52,11 @@ public static class VirtualizationClasses
     [
         HostSystem, ComputerSystem, VirtualEthernetSwitch, ManagementService, ManagementCapabilities, ElementCapabilitiesOfVm,
         SystemSettingData, ProcessorSettingData, MemorySettingData, StorageSettingData, EthernetSettingData,
-        ProcessorPool, MemoryPool, DiskPool, NetworkPool, AllocationCapabilities,
+        ResourcePool, AllocationCapabilities,
         PoolConfigurationService, StorageVolume, Processor, Memory, LogicalDisk, EthernetPort, SwitchPort, ConcreteJob,
         MetricService, MetricDefinition, MetricValue,
         HostedDependency, HostedService, HostedResourcePool, ServiceAffectsElement, ElementCapabilities, SystemDevice,
         SettingsDefineState, ElementSettingData, SettingDataComponent, ElementAllocatedFromPool, ResourceAllocationFromPool,
-        ConcreteComponent, HostedAccessPoint, DeviceSapImplementation, OwningJobElement, AffectedJobElement, MetricDefForMe, MetricInstance, MetricForMe,
+        ConcreteComponent, DeviceConnection, OwningJobElement, AffectedJobElement, MetricDefForMe, MetricInstance, MetricForMe,
     ];
 }

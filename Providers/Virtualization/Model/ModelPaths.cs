@@ -27,21 +27,14 @@ internal sealed class ModelPaths(string @namespace)
     public CimObjectPath MachineDevice(string className, string uuid, string deviceId) =>
         Device(className, VirtualizationClasses.ComputerSystem, uuid, deviceId);
 
-    public CimObjectPath SwitchPort(string network, string name) =>
-        Keys(VirtualizationClasses.SwitchPort, ("SystemCreationClassName", VirtualizationClasses.VirtualEthernetSwitch), ("SystemName", network),
-            ("CreationClassName", VirtualizationClasses.SwitchPort), ("Name", name));
+    public CimObjectPath SwitchPort(string network, string deviceId) =>
+        Device(VirtualizationClasses.SwitchPort, VirtualizationClasses.VirtualEthernetSwitch, network, deviceId);
 
     public CimObjectPath Volume(string hostName, string pool, string volume) =>
         Device(VirtualizationClasses.StorageVolume, VirtualizationClasses.HostSystem, hostName, ObjectIds.Volume(pool, volume));
 
-    /// <summary>The pool with this InstanceID (its class follows from the prefix: ProcessorPool/, MemoryPool/, DiskPool/, NetworkPool/).</summary>
-    public CimObjectPath Pool(string poolId) => ByInstanceId(PoolClass(poolId), poolId);
-
-    public static string PoolClass(string poolId) =>
-        poolId.StartsWith(ObjectIds.DiskPoolPrefix, StringComparison.OrdinalIgnoreCase) ? VirtualizationClasses.DiskPool
-        : poolId.StartsWith(ObjectIds.NetworkPoolPrefix, StringComparison.OrdinalIgnoreCase) ? VirtualizationClasses.NetworkPool
-        : poolId.StartsWith("MemoryPool/", StringComparison.OrdinalIgnoreCase) ? VirtualizationClasses.MemoryPool
-        : VirtualizationClasses.ProcessorPool;
+    /// <summary>The pool with this InstanceID (ProcessorPool/0, MemoryPool/0, DiskPool/name, NetworkPool/name).</summary>
+    public CimObjectPath Pool(string poolId) => ByInstanceId(VirtualizationClasses.ResourcePool, poolId);
 
     public CimObjectPath ByInstanceId(string className, string instanceId) => Keys(className, ("InstanceID", instanceId));
 

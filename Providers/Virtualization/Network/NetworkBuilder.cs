@@ -5,8 +5,8 @@ namespace CimCloud.Providers.Virtualization.Network;
 
 /// <summary>
 /// One virtual Ethernet switch (a CIM_ComputerSystem dedicated as a switch, hosted by the host) per host
-/// network, a switch port (CIM_SwitchPort, hosted through CIM_HostedAccessPoint) per NIC attached to it, and
-/// CIM_DeviceSAPImplementation from the VM's Ethernet port to that switch port.
+/// network, a switch port (an Ethernet port of the switch, CIM_SystemDevice) per NIC attached to it, and
+/// CIM_DeviceConnection from that switch port to the VM's Ethernet port.
 /// </summary>
 internal static class NetworkBuilder
 {
@@ -25,15 +25,14 @@ internal static class NetworkBuilder
             {
                 foreach (var nic in machine.Definition.Nics.Where(n => string.Equals(n.Network, network.Name, StringComparison.Ordinal)))
                 {
-                    var portName = ObjectIds.SwitchPort(nic.MacAddress);
+                    var portId = ObjectIds.SwitchPort(nic.MacAddress);
                     c.W.Add(SwitchPort,
                         ("SystemCreationClassName", VirtualEthernetSwitch), ("SystemName", network.Name), ("CreationClassName", SwitchPort),
-                        ("Name", portName), ("ElementName", $"Port of {machine.Name} ({nic.MacAddress})"),
-                        ("EnabledState", network.Active ? (ushort)2 : (ushort)3));
-                    var port = c.Paths.SwitchPort(network.Name, portName);
-                    c.W.Associate(HostedAccessPoint, "Antecedent", sw, "Dependent", port);
-                    c.W.Associate(DeviceSapImplementation, "Antecedent", c.Paths.MachineDevice(EthernetPort, machine.Uuid, nic.MacAddress),
-                        "Dependent", port);
+                        ("DeviceID", portId), ("ElementName", $"Port of {machine.Name} ({nic.MacAddress})"),
+                        ("EnabledState", network.Active ? (ushort)2 : (ushort)3), ("LinkTechnology", (ushort)2));
+                    var port = c.Paths.SwitchPort(network.Name, portId);
+                    c.W.Associate(SystemDevice, "GroupComponent", sw, "PartComponent", port);
+                    c.W.Associate(DeviceConnection, "Antecedent", port, "Dependent", c.Paths.MachineDevice(EthernetPort, machine.Uuid, nic.MacAddress));
                 }
             }
         }

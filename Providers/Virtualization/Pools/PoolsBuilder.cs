@@ -9,28 +9,28 @@ internal static class PoolsBuilder
     public static void Build(BuildContext c)
     {
         var s = c.Snapshot;
-        AddPool(c, ProcessorPool, ObjectIds.ProcessorPool, PoolKinds.Processor, "Processor pool", PoolKinds.CountUnits,
+        AddPool(c, ObjectIds.ProcessorPool, PoolKinds.Processor, "Processor pool", PoolKinds.CountUnits,
             (ulong)s.Host.LogicalProcessors, PoolUsage.ProcessorReserved(s), null, sharing: 3);
-        AddPool(c, MemoryPool, ObjectIds.MemoryPool, PoolKinds.Memory, "Memory pool", PoolKinds.MebibyteUnits,
+        AddPool(c, ObjectIds.MemoryPool, PoolKinds.Memory, "Memory pool", PoolKinds.MebibyteUnits,
             PoolUsage.MemoryCapacityMiB(s), PoolUsage.MemoryReservedMiB(s), PoolUsage.MemoryConsumedMiB(s), sharing: 2);
         foreach (var pool in s.StoragePools)
         {
-            AddPool(c, DiskPool, ObjectIds.DiskPool(pool.Name), PoolKinds.LogicalDisk, $"Storage pool {pool.Name}", PoolKinds.ByteUnits,
+            AddPool(c, ObjectIds.DiskPool(pool.Name), PoolKinds.LogicalDisk, $"Storage pool {pool.Name}", PoolKinds.ByteUnits,
                 pool.CapacityBytes, pool.AllocationBytes, pool.AllocationBytes, sharing: 2);
         }
 
         foreach (var network in s.Networks)
         {
-            AddPool(c, NetworkPool, ObjectIds.NetworkPool(network.Name), PoolKinds.EthernetAdapter, $"Network {network.Name}", PoolKinds.CountUnits,
+            AddPool(c, ObjectIds.NetworkPool(network.Name), PoolKinds.EthernetAdapter, $"Network {network.Name}", PoolKinds.CountUnits,
                 null, PoolUsage.NicsOn(s, network.Name), null, sharing: 3);
         }
     }
 
-    private static void AddPool(BuildContext c, string className, string poolId, ushort resourceType, string name, string units, ulong? capacity, ulong reserved,
+    private static void AddPool(BuildContext c, string poolId, ushort resourceType, string name, string units, ulong? capacity, ulong reserved,
         ulong? consumed, ushort sharing)
     {
         var pool = c.Pool(poolId);
-        c.W.Add(className,
+        c.W.Add(ResourcePool,
             ("InstanceID", poolId), ("PoolID", poolId), ("ElementName", name), ("ResourceType", resourceType), ("Primordial", true),
             ("Capacity", capacity), ("Reserved", reserved), ("AllocationUnits", units), ("CurrentlyConsumedResource", consumed),
             ("ConsumedResourceUnits", consumed is null ? null : units), ("MaxConsumableResource", capacity),

@@ -48,7 +48,7 @@ internal static class RasdParser
 
     private static MemoryRequest Memory(CimInstance rasd, string? id)
     {
-        var units = SettingValues.String(rasd, "VirtualQuantityUnits") ?? SettingValues.String(rasd, "AllocationUnits");
+        var units = SettingValues.QuantityUnits(rasd);
         var quantity = SettingValues.Unsigned(rasd, "VirtualQuantity") ?? SettingValues.Unsigned(rasd, "Reservation")
             ?? throw new InvalidSettingsException("the memory RASD has no VirtualQuantity");
         if (quantity == 0)

@@ -26,6 +26,17 @@ internal static class SettingValues
         _ => [],
     };
 
+    /// <summary>
+    /// The units of VirtualQuantity: VirtualQuantityUnits, unless absent or its schema default "count" / "count(fixed size block)" (clients
+    /// written for DSP1041 1.0 set only AllocationUnits), then AllocationUnits.
+    /// </summary>
+    public static string? QuantityUnits(CimInstance rasd) => String(rasd, "VirtualQuantityUnits") switch
+    {
+        null => String(rasd, "AllocationUnits"),
+        var u when u.StartsWith("count", StringComparison.OrdinalIgnoreCase) => String(rasd, "AllocationUnits") ?? u,
+        var u => u,
+    };
+
     public static ulong? Unsigned(CimInstance instance, string name)
     {
         var value = Get(instance, name);

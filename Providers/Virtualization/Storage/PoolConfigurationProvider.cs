@@ -51,7 +51,7 @@ internal sealed class PoolConfigurationProvider(HostSnapshotCache cache, JobRunn
             throw new InvalidSettingsException($"'{name}' is not a usable volume name");
         var quantity = SettingValues.Unsigned(settings, "VirtualQuantity") ?? SettingValues.Unsigned(settings, "Reservation")
             ?? throw new InvalidSettingsException("Settings has no VirtualQuantity (the volume's size)");
-        var units = SettingValues.String(settings, "VirtualQuantityUnits") ?? SettingValues.String(settings, "AllocationUnits");
+        var units = SettingValues.QuantityUnits(settings);
         var bytes = AllocationUnits.ToBytes(quantity, units, 1);
         if (bytes == 0)
             throw new InvalidSettingsException("the volume's size is 0");

@@ -54,18 +54,19 @@ public sealed class ModelTests : IDisposable
     [Fact]
     public async Task Pools_account_capacity_and_reservations()
     {
-        var memory = await _h.SingleAsync("CIMCLOUD_MemoryPool");
+        var pools = await _h.EnumerateAsync("CIMCLOUD_ResourcePool");
+        var memory = pools.Single(p => (string)p["InstanceID"]! == "MemoryPool/0");
         memory["InstanceID"].Should().Be("MemoryPool/0");
         memory["Capacity"].Should().Be(4096UL);
         memory["Reserved"].Should().Be(1024UL);
         memory["Primordial"].Should().Be(true);
-        var processors = await _h.SingleAsync("CIMCLOUD_ProcessorPool");
+        var processors = pools.Single(p => (string)p["InstanceID"]! == "ProcessorPool/0");
         processors["Capacity"].Should().Be(8UL);
         processors["Reserved"].Should().Be(2UL);
-        var disk = await _h.SingleAsync("CIMCLOUD_DiskPool");
+        var disk = pools.Single(p => (string)p["InstanceID"]! == "DiskPool/default-pool");
         disk["Capacity"].Should().Be(10 * FakeHost.GiB);
         disk["Reserved"].Should().Be(FakeHost.GiB);
-        (await _h.EnumerateAsync("CIMCLOUD_NetworkPool")).Select(p => p["InstanceID"]).Should().BeEquivalentTo(["NetworkPool/default", "NetworkPool/isolated"]);
+        pools.Select(p => p["InstanceID"]).Should().Contain(["NetworkPool/default", "NetworkPool/isolated"]);
         (await _h.EnumerateAsync("CIM_ResourcePool")).Should().HaveCount(5);
 
         var caps = await _h.AssociatorsAsync(memory.Path.WithNamespace(VirtualizationHarness.Ns), "CIM_ElementCapabilities");
@@ -102,11 +103,12 @@ public sealed class ModelTests : IDisposable
     [Fact]
     public async Task Nic_attaches_to_a_switch_port_of_its_network()
     {
-        var port = (await _h.EnumerateAsync("CIMCLOUD_EthernetPort")).Should().ContainSingle().Subject;
+        var port = (await _h.EnumerateAsync("CIMCLOUD_EthernetPort")).Where(p => p.ClassName == "CIMCLOUD_EthernetPort").Should().ContainSingle().Subject;
         port["PermanentAddress"].Should().Be("525400000001");
-        var switchPorts = await _h.AssociatorsAsync(port.Path.WithNamespace(VirtualizationHarness.Ns), "CIM_DeviceSAPImplementation");
+        var switchPorts = await _h.AssociatorsAsync(port.Path.WithNamespace(VirtualizationHarness.Ns), "CIM_DeviceConnection");
         var switchPort = switchPorts.Should().ContainSingle().Subject;
-        var switches = await _h.AssociatorsAsync(switchPort.Path.WithNamespace(VirtualizationHarness.Ns), "CIM_HostedAccessPoint");
+        switchPort.ClassName.Should().Be("CIMCLOUD_SwitchPort");
+        var switches = await _h.AssociatorsAsync(switchPort.Path.WithNamespace(VirtualizationHarness.Ns), "CIM_SystemDevice");
         switches.Should().ContainSingle().Which["Name"].Should().Be("default");
     }
 

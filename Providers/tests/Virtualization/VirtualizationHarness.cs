@@ -34,6 +34,7 @@ internal sealed class VirtualizationHarness : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<IVirtualizationHost>(Host);
+        services.AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(Logs);
         services.AddVirtualization(o =>
         {
             o.SnapshotLifetime = TimeSpan.Zero;
@@ -46,6 +47,9 @@ internal sealed class VirtualizationHarness : IDisposable
     }
 
     public FakeHost Host { get; } = new();
+
+    /// <summary>What the providers logged (why a method answered an error code).</summary>
+    public ListLoggerFactory Logs { get; } = new();
 
     public CimOperations Ops { get; }
 
@@ -109,7 +113,7 @@ internal sealed class VirtualizationHarness : IDisposable
     {
         var result = await ManageAsync("DefineSystem", ("SystemSettings", Vssd(name)),
             ("ResourceSettings", new[] { Processor(1), Memory(256) }.Concat(extra).ToArray()));
-        result.ReturnValue.Should().Be(0u);
+        result.ReturnValue.Should().Be(0u, string.Join("\n", Logs.Lines));
         return (CimObjectPath)result.OutParameters["ResultingSystem"]!;
     }
 
