@@ -50,7 +50,6 @@ internal static class ServeCommand
         }
 
         ApplyCommandLine(parse, o, settings, @namespace);
-        var providerSpec = parse.GetValue(o.Provider) ?? HostBackends.Simulated;
         var timeoutSeconds = parse.GetValue(o.ProviderTimeout);
         if (timeoutSeconds < 0 || double.IsNaN(timeoutSeconds) || timeoutSeconds > int.MaxValue / 1000.0)
         {
@@ -59,9 +58,11 @@ internal static class ServeCommand
         }
 
         Providers.Hosts.Simulated.SimulatedHostSettings simulated;
+        Providers.ProviderSettings configured;
         try
         {
             simulated = ServeSettings.Simulated(parse.GetValue(o.Config));
+            configured = ServeSettings.Providers(parse.GetValue(o.Config));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException)
         {
@@ -69,6 +70,12 @@ internal static class ServeCommand
             return CimCloudCli.ExitFailed;
         }
 
+        // The command line wins over the CimCloud:Providers settings.
+        var providerSpec = Given(parse, o.Provider) ? parse.GetValue(o.Provider)! : configured.Backend;
+        var providerAssemblies = configured.Assemblies.Concat(parse.GetValue(o.ProviderAssembly) ?? []).ToList();
+        var providerTimeout = Given(parse, o.ProviderTimeout)
+            ? (timeoutSeconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds))
+            : configured.Timeout;
         await using var host = HostBackends.Create(providerSpec, simulated, out var backendError);
         if (backendError is not null)
         {
@@ -84,8 +91,8 @@ internal static class ServeCommand
         }
 
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        var isolation = new ProviderIsolationOptions { Timeout = timeoutSeconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds) };
-        await using var composition = await ServeComposition.CreateAsync(repository, host, parse.GetValue(o.ProviderAssembly) ?? [], isolation, loggerFactory,
+        var isolation = new ProviderIsolationOptions { Timeout = providerTimeout };
+        await using var composition = await ServeComposition.CreateAsync(repository, host, providerAssemblies, isolation, loggerFactory,
             error, cancellationToken);
         if (composition is null)
             return CimCloudCli.ExitFailed;
@@ -109,6 +116,8 @@ internal static class ServeCommand
         output.WriteLine("stopped");
         return CimCloudCli.ExitOk;
     }
+
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     private static void Stop(PosixSignalContext context, CancellationTokenSource stop)
     {
