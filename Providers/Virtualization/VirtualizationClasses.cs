@@ -40,6 +40,7 @@ public static class VirtualizationClasses
     public const string ElementAllocatedFromPool = "CIMCLOUD_ElementAllocatedFromPool";
     public const string ResourceAllocationFromPool = "CIMCLOUD_ResourceAllocationFromPool";
     public const string ConcreteComponent = "CIMCLOUD_ConcreteComponent";
+    public const string SettingsDefineCapabilities = "CIMCLOUD_SettingsDefineCapabilities";
     public const string DeviceConnection = "CIMCLOUD_DeviceConnection";
     public const string OwningJobElement = "CIMCLOUD_OwningJobElement";
     public const string AffectedJobElement = "CIMCLOUD_AffectedJobElement";
@@ -57,6 +58,6 @@ public static class VirtualizationClasses
         MetricService, MetricDefinition, MetricValue,
         HostedDependency, HostedService, HostedResourcePool, ServiceAffectsElement, ElementCapabilities, SystemDevice,
         SettingsDefineState, ElementSettingData, SettingDataComponent, ElementAllocatedFromPool, ResourceAllocationFromPool,
-        ConcreteComponent, DeviceConnection, OwningJobElement, AffectedJobElement, MetricDefForMe, MetricInstance, MetricForMe,
+        ConcreteComponent, SettingsDefineCapabilities, DeviceConnection, OwningJobElement, AffectedJobElement, MetricDefForMe, MetricInstance, MetricForMe,
     ];
 }

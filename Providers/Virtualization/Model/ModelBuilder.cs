@@ -20,6 +20,7 @@ internal static class ModelBuilder
         var context = new BuildContext(new ModelWriter(schema, paths.Namespace), paths, snapshot, options, jobs, requested, now);
         SystemsBuilder.Build(context);
         PoolsBuilder.Build(context);
+        AllocationTemplatesBuilder.Build(context);
         SettingsBuilder.Build(context);
         DevicesBuilder.Build(context);
         StorageBuilder.Build(context);

@@ -2,6 +2,7 @@ using CimCloud.Cimom.Model;
 using CimCloud.Providers.Tests.Virtualization.Fakes;
 using FluentAssertions;
 using Xunit;
+using H = CimCloud.Providers.Tests.Virtualization.VirtualizationHarness;
 
 namespace CimCloud.Providers.Tests.Virtualization;
 
@@ -129,6 +130,18 @@ public sealed class ModelTests : IDisposable
         var definition = definitions.Single(d => (string)d["Id"]! == "CIMCLOUD:cpu-time").Path.WithNamespace(VirtualizationHarness.Ns);
         (await _h.AssociatorsAsync(definition, "CIM_MetricInstance")).Should().ContainSingle();
         (await _h.AssociatorsAsync(definition, "CIM_MetricDefForME")).Should().ContainSingle().Which.ClassName.Should().Be("CIMCLOUD_ComputerSystem");
+    }
+
+    [Fact]
+    public async Task Allocation_capabilities_define_default_minimum_maximum_and_increment()
+    {
+        var caps = H.ByInstanceId("CIMCLOUD_AllocationCapabilities", "CIMCLOUD:AllocationCapabilities/MemoryPool/0");
+        var references = await VirtualizationHarness.ToListAsync(_h.Ops.ReferencesAsync(VirtualizationHarness.Ctx, caps,
+            new Cimom.Operations.ReferencesOptions { ResultClass = "CIM_SettingsDefineCapabilities" }));
+        references.Select(r => ((ushort)r["ValueRole"]!, (ushort)r["ValueRange"]!)).Should().BeEquivalentTo(
+            new[] { ((ushort)0, (ushort)0), ((ushort)3, (ushort)1), ((ushort)3, (ushort)2), ((ushort)3, (ushort)3) });
+        var templates = await _h.AssociatorsAsync(caps, "CIM_SettingsDefineCapabilities");
+        templates.Single(t => ((string)t["InstanceID"]!).EndsWith("/Maximum", StringComparison.Ordinal))["VirtualQuantity"].Should().Be(4096UL);
     }
 
     [Fact]
