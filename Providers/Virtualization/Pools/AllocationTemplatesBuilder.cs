@@ -42,5 +42,4 @@ internal static class AllocationTemplatesBuilder
                 ("PropertyPolicy", (ushort)0), ("ValueRole", role), ("ValueRange", range));
         }
     }
-
 }
