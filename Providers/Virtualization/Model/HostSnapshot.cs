@@ -2,7 +2,7 @@ using CimCloud.Providers.Hosts;
 
 namespace CimCloud.Providers.Virtualization.Model;
 
-/// <summary>One read of the host: identity, machines, pools with their volumes, networks and statistics of active machines.</summary>
+/// <summary>One read of the host: identity, machines, pools with their volumes, networks and statistics of active (running, paused) machines.</summary>
 internal sealed record HostSnapshot(
     HostInfo Host,
     IReadOnlyList<VirtualMachineInfo> Machines,
@@ -35,7 +35,7 @@ internal sealed record HostSnapshot(
 
         var networks = await host.ListNetworksAsync(cancellationToken).ConfigureAwait(false);
         var statistics = new Dictionary<string, MachineStatistics>(StringComparer.OrdinalIgnoreCase);
-        foreach (var machine in machines)
+        foreach (var machine in machines.Where(m => Systems.StateMapping.IsActive(m.State)))
         {
             try
             {
