@@ -12,6 +12,7 @@ namespace CimCloud.Cimom.Repository;
 public sealed class CimRepository
 {
     private readonly ConcurrentDictionary<string, CimNamespace> _namespaces = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _gate = new();
     private volatile IRepositoryJournal? _journal;
 
@@ -52,8 +53,16 @@ public sealed class CimRepository
     public CimNamespace? FindNamespace(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _namespaces.GetValueOrDefault(CimObjectPath.NormalizeNamespace(name));
+        var normalized = CimObjectPath.NormalizeNamespace(name);
+        return _namespaces.GetValueOrDefault(normalized)
+            ?? (_aliases.TryGetValue(normalized, out var target) ? _namespaces.GetValueOrDefault(target) : null);
     }
+
+    /// <summary>
+    /// Makes <paramref name="alias"/> another name of the namespace <paramref name="target"/> (e.g. <c>interop</c> for
+    /// <c>root/interop</c>): lookups by the alias find the target; results carry the target's name.
+    /// </summary>
+    public void AddNamespaceAlias(string alias, string target) => _aliases[Normalize(alias)] = Normalize(target);
 
     /// <summary>The namespace or a CimException(InvalidNamespace).</summary>
     public CimNamespace GetNamespace(string name) =>

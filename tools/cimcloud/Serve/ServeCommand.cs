@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using CimCloud.Cimom.Operations;
-using CimCloud.Cimom.Providers;
+using CimCloud.Cimom.Operations.Isolation;
 using CimCloud.Cimom.Repository;
 using CimCloud.Cimom.Security;
 using CimCloud.WsManEndpoint.Hosting;
@@ -24,7 +23,10 @@ internal static class ServeCommand
         With --cimxml it also serves CIM-XML (DSP0200) on '<url>/cimom' with the same users and namespaces.
         Roles per namespace come from the --users file (see 'cimcloud users --help'); --user accounts are
         administrators. Basic over plain HTTP is accepted on loopback only, unless --allow-unencrypted.
-        Exit code 1: the MOF did not compile, the --data store cannot be opened or replayed, or a listener could not
+        --provider picks the host backend the virtualization providers manage (default simulated): the
+        server then also loads its own schema into root/cimv2 and root/interop and serves the interop
+        (DSP1033) and virtualization profiles; --provider-assembly adds third-party providers.
+        Exit code 1: the MOF did not compile, a backend or provider assembly could not be loaded, the --data store cannot be opened or replayed, or a listener could not
         start; 2: bad command line.
         """;
 
@@ -54,9 +56,45 @@ internal static class ServeCommand
         }
 
         ApplyCommandLine(parse, o, settings, @namespace);
-        var repository = new CimRepository();
-        if (!StartupSchema.Load(repository, @namespace, parse.GetValue(o.SchemaDir), parse.GetValue(o.Mof) ?? [], parse.GetValue(o.Lenient), error))
+        var timeoutSeconds = parse.GetValue(o.ProviderTimeout);
+        if (timeoutSeconds < 0 || double.IsNaN(timeoutSeconds) || timeoutSeconds > int.MaxValue / 1000.0)
+        {
+            error.WriteLine($"cimcloud serve: --provider-timeout {timeoutSeconds} must be between 0 (no limit) and {int.MaxValue / 1000} seconds");
+            return CimCloudCli.ExitUsage;
+        }
+
+        Providers.Hosts.Simulated.SimulatedHostSettings simulated;
+        Providers.ProviderSettings configured;
+        try
+        {
+            simulated = ServeSettings.Simulated(parse.GetValue(o.Config));
+            configured = ServeSettings.Providers(parse.GetValue(o.Config));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException)
+        {
+            error.WriteLine($"cimcloud serve: cannot read settings: {e.Message}");
             return CimCloudCli.ExitFailed;
+        }
+
+        // The command line wins over the CimCloud:Providers settings.
+        var providerSpec = Given(parse, o.Provider) ? parse.GetValue(o.Provider)! : configured.Backend;
+        var providerAssemblies = configured.Assemblies.Concat(parse.GetValue(o.ProviderAssembly) ?? []).ToList();
+        var providerTimeout = Given(parse, o.ProviderTimeout)
+            ? (timeoutSeconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds))
+            : configured.Timeout;
+        await using var host = HostBackends.Create(providerSpec, simulated, out var backendError);
+        if (backendError is not null)
+        {
+            error.WriteLine($"cimcloud serve: {backendError}");
+            return CimCloudCli.ExitFailed;
+        }
+
+        var repository = new CimRepository();
+        if (!StartupSchema.Load(repository, @namespace, parse.GetValue(o.SchemaDir), parse.GetValue(o.Mof) ?? [], parse.GetValue(o.Lenient), error,
+                withCimCloudSchema: host is not null))
+        {
+            return CimCloudCli.ExitFailed;
+        }
 
         using var store = DurableStartup.Open(repository, settings.DataDirectory, output, error, out var storeFailed);
         if (storeFailed)
@@ -66,7 +104,12 @@ internal static class ServeCommand
         if (security is null)
             return CimCloudCli.ExitFailed;
         using var loggerFactory = LoggerFactory.Create(b => b.AddSimpleConsole(c => c.SingleLine = true).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        var operations = security.Secure(new CimOperations(repository, new ProviderRegistry()));
+        var isolation = new ProviderIsolationOptions { Timeout = providerTimeout };
+        await using var composition = await ServeComposition.CreateAsync(repository, host, providerAssemblies, isolation, loggerFactory,
+            error, cancellationToken);
+        if (composition is null)
+            return CimCloudCli.ExitFailed;
+        var operations = security.Secure(composition.Operations);
         await using var server = new WsManServer(operations, repository, settings, loggerFactory, security.Verifier);
         await using var cimXml = CimXmlServe.Create(parse, o, settings, operations, repository, security.Verifier, loggerFactory);
         try
@@ -94,6 +137,8 @@ internal static class ServeCommand
         output.WriteLine("stopped");
         return CimCloudCli.ExitOk;
     }
+
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     private static void Stop(PosixSignalContext context, CancellationTokenSource stop)
     {

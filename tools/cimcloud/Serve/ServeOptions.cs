@@ -57,7 +57,8 @@ internal sealed class ServeOptions
 
     public Option<string?> SchemaDir { get; } = new("--schema-dir")
     {
-        Description = "Folder of a full DMTF CIM Schema in MOF (the one holding cim_schema_<version>.mof); compiled at start before --mof.",
+        Description = "Folder of a full DMTF CIM Schema in MOF (the one holding cim_schema_<version>.mof); compiled at start before --mof. "
+            + "With a --provider backend it replaces the embedded schema subset (the CIMCLOUD_ classes still go on top).",
         HelpName = "DIR",
     };
 
@@ -144,6 +145,28 @@ internal sealed class ServeOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<string> Provider { get; } = new("--provider")
+    {
+        Description = "Host backend the virtualization providers manage: simulated (default; settings CimCloud:Simulated:* / "
+            + "CimCloud__Simulated__*), libvirt[:URI], or none (no schema and no providers: only the repository and --mof). "
+            + "With a backend the server loads its own schema into root/cimv2 and root/interop (alias interop).",
+        HelpName = "NAME[:URI]",
+        DefaultValueFactory = _ => HostBackends.Simulated,
+    };
+
+    public Option<string[]> ProviderAssembly { get; } = new("--provider-assembly")
+    {
+        Description = "A provider assembly (.dll) whose public ICimProviderModule types register more providers. Repeatable.",
+        HelpName = "PATH",
+    };
+
+    public Option<double> ProviderTimeout { get; } = new("--provider-timeout")
+    {
+        Description = "Seconds one provider call may take before the operation times out (the server keeps serving); 0 = no limit.",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 30,
+    };
+
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { Listen, Https, Certificate, CertificatePassword, Users, UsersFile, Mof, Namespace, SchemaDir, Lenient, Config, Data })
@@ -151,6 +174,8 @@ internal sealed class ServeOptions
         foreach (var option in new Option[] { AllowUnencrypted, Audit, AuditReads, MaxXmlDepth, MaxEnvelopeSize, MaxConcurrentPerUser, MaxRequestsPerSecond, RequestBurst, MaxEnumerationsPerUser })
             command.Options.Add(option);
         foreach (var option in new Option[] { CimXml })
+            command.Options.Add(option);
+        foreach (var option in new Option[] { Provider, ProviderAssembly, ProviderTimeout })
             command.Options.Add(option);
     }
 }
