@@ -71,7 +71,10 @@ public class QueryPolymorphismTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         matched.Should().Be(3 * 1001);
-        allocated.Should().Be(0);
+
+        // Any per-instance allocation costs at least 24 bytes per match; under one byte per match on average leaves room
+        // only for one-off runtime work on this thread (tiered JIT recompiling the loop), which is not per instance.
+        allocated.Should().BeLessThan(1000L * instances.Length, "matching must not allocate per instance");
     }
 
     [Fact]
