@@ -170,4 +170,28 @@ public sealed class WbemcliTests(CimXmlServerProcess server, ITestOutputHelper o
         // The server keeps serving after all of that.
         (await RunAsync("gp", $"{Prefix}:CCT_Host.InstanceID=\"host-1\"", "CpuCount")).Stdout.Trim().Should().Be("8");
     }
+
+    [Fact]
+    public async Task Cm_drives_the_virtualization_providers_state_machine()
+    {
+        if (!server.Require(output))
+            return;
+        var machines = await RunAsync("ei", $"{Prefix}:CIMCLOUD_ComputerSystem");
+        machines.ExitCode.Should().Be(0, server.Output);
+        var line = machines.Lines.Single(l => l.Contains("ElementName=\"test\"", StringComparison.Ordinal));
+        var path = $"http://{CimXmlServerProcess.User}:{CimXmlServerProcess.Password}@" + line[..line.IndexOf(' ', StringComparison.Ordinal)];
+        line.Should().Contain("EnabledState=2,");
+
+        var pause = await RunAsync("cm", path, "RequestStateChange.RequestedState=9");
+        pause.ExitCode.Should().Be(0);
+        pause.Stdout.Should().Contain("RequestStateChange: 0");
+        (await RunAsync("gi", path)).Stdout.Should().Contain(",EnabledState=9,");
+
+        var again = await RunAsync("cm", path, "RequestStateChange.RequestedState=9");
+        again.Stdout.Should().Contain("RequestStateChange: 4097", "pausing a paused machine is an invalid transition (DSP1057)");
+
+        var resume = await RunAsync("cm", path, "RequestStateChange.RequestedState=2");
+        resume.Stdout.Should().Contain("RequestStateChange: 0");
+        (await RunAsync("gi", path)).Stdout.Should().Contain(",EnabledState=2,");
+    }
 }
